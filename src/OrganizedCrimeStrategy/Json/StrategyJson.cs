@@ -1,0 +1,356 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using OneOf;
+using OneOf.Types;
+using OrganizedCrimeStrategy.Model;
+
+namespace OrganizedCrimeStrategy.Json;
+
+/// <summary>Why a strategy could not be written to a file. The old file, if any, is left as it was.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Message">What went wrong.</param>
+public sealed record WriteFailure(string Path, string Message)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Path}: {Message}";
+}
+
+/// <summary>
+/// Reads and writes strategy documents in format 1.0 (FORMAT.md).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reading never throws for bad input: it returns the <see cref="Strategy"/>, or <see cref="ReadFailures"/> naming
+/// every problem it can find in one pass, each with its code, JSON Pointer, line and column. Unknown members are
+/// kept at every level and written back unchanged.
+/// </para>
+/// <para>Writing produces the canonical form; writing a file is atomic (a temporary file, then a replace).</para>
+/// <example>
+/// <code>
+/// var result = StrategyJson.ReadFile("uzbekistan.strategy.json");
+/// result.Switch(
+///     strategy => Console.WriteLine(strategy.Title.Get("ru")),
+///     failures => Console.Error.WriteLine(failures));
+/// </code>
+/// </example>
+/// </remarks>
+public static class StrategyJson
+{
+    /// <summary>The media type of the format.</summary>
+    public const string MediaType = "application/vnd.organized-crime-strategy+json";
+
+    /// <summary>Reads a document from UTF-8 bytes (a leading byte order mark is ignored).</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy, or the failures.</returns>
+    public static OneOf<Strategy, ReadFailures> Read(ReadOnlyMemory<byte> utf8, StrategyReadOptions? options = null) =>
+        StrategyReader.Read(utf8, options ?? StrategyReadOptions.Default);
+
+    /// <summary>Reads a document from a string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy, or the failures.</returns>
+    public static OneOf<Strategy, ReadFailures> Read(string json, StrategyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= StrategyReadOptions.Default;
+        if (json.Length > options.MaxBytes)
+        {
+            // Each character takes at least one byte: too large without encoding it.
+            return TooLarge(json.Length, options);
+        }
+
+        // Lone surrogates are replaced by U+FFFD when encoding; find them first so they are reported, not altered.
+        if (Encoding.UTF8.GetByteCount(json) is var count && count > options.MaxBytes)
+        {
+            return TooLarge(count, options);
+        }
+
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        try
+        {
+            return Read(strict.GetBytes(json), options);
+        }
+        catch (EncoderFallbackException)
+        {
+            // Read the replaced text so that the failure names the place of the bad string.
+            return ReadLoneSurrogate(json, options);
+        }
+    }
+
+    /// <summary>Reads a document from a stream, up to <see cref="StrategyReadOptions.MaxBytes"/>.</summary>
+    /// <param name="stream">The stream, read to its end; not closed.</param>
+    /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy, or the failures (an <see cref="ReadFailureCode.Io"/> failure when the stream fails).</returns>
+    public static OneOf<Strategy, ReadFailures> Read(Stream stream, StrategyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= StrategyReadOptions.Default;
+        try
+        {
+            var bytes = ReadBounded(stream, options.MaxBytes);
+            return bytes is null ? TooLarge(options.MaxBytes + 1, options) : Read(bytes, options);
+        }
+        catch (IOException exception)
+        {
+            return Io(exception.Message);
+        }
+    }
+
+    /// <summary>Reads a document from a stream asynchronously.</summary>
+    /// <param name="stream">The stream, read to its end; not closed.</param>
+    /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The strategy, or the failures.</returns>
+    public static async Task<OneOf<Strategy, ReadFailures>> ReadAsync(Stream stream, StrategyReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= StrategyReadOptions.Default;
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > options.MaxBytes)
+                {
+                    return TooLarge(buffer.Length + read, options);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+        }
+        catch (IOException exception)
+        {
+            return Io(exception.Message);
+        }
+    }
+
+    /// <summary>Reads a document from a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy, or the failures (an <see cref="ReadFailureCode.Io"/> failure when the file cannot be read).</returns>
+    public static OneOf<Strategy, ReadFailures> ReadFile(string path, StrategyReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= StrategyReadOptions.Default;
+        return ReadFileBytes(path, options).Match(bytes => Read(bytes, options), failures => failures);
+    }
+
+    /// <summary>Reads a file's bytes within the size limit, for callers that also need the text (to locate findings, say).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
+    /// <returns>The bytes, or an <see cref="ReadFailureCode.Io"/> or <see cref="ReadFailureCode.TooLarge"/> failure.</returns>
+    public static OneOf<byte[], ReadFailures> ReadFileBytes(string path, StrategyReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= StrategyReadOptions.Default;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return Io($"'{path}' is a directory, not a file.");
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > options.MaxBytes)
+            {
+                return TooLarge(stream.Length, options);
+            }
+
+            var bytes = ReadBounded(stream, options.MaxBytes);
+            return bytes is null ? TooLarge(options.MaxBytes + 1, options) : bytes;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return Io($"Cannot read '{path}': {exception.Message}");
+        }
+    }
+
+    /// <summary>Writes the canonical form of a strategy.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="options">Layout; <see cref="StrategyWriteOptions.Default"/> when omitted.</param>
+    /// <returns>The document, ending with a line feed.</returns>
+    public static string Write(Strategy strategy, StrategyWriteOptions? options = null) =>
+        Encoding.UTF8.GetString(WriteUtf8(strategy, options));
+
+    /// <summary>Writes the canonical form of a strategy as UTF-8 bytes (no byte order mark).</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="options">Layout; <see cref="StrategyWriteOptions.Default"/> when omitted.</param>
+    /// <returns>The document, ending with a line feed.</returns>
+    public static byte[] WriteUtf8(Strategy strategy, StrategyWriteOptions? options = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(strategy, buffer, options);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the canonical form of a strategy to a buffer.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="destination">Where the UTF-8 bytes go.</param>
+    /// <param name="options">Layout; <see cref="StrategyWriteOptions.Default"/> when omitted.</param>
+    public static void Write(Strategy strategy, IBufferWriter<byte> destination, StrategyWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(destination);
+        options ??= StrategyWriteOptions.Default;
+        using (var writer = new Utf8JsonWriter(destination, StrategyWriter.WriterOptions(options)))
+        {
+            StrategyWriter.Write(writer, strategy);
+        }
+
+        if (options.Indented)
+        {
+            destination.Write("\n"u8);
+        }
+    }
+
+    /// <summary>Writes the canonical form of a strategy to a stream.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="stream">The stream; not closed.</param>
+    /// <param name="options">Layout; <see cref="StrategyWriteOptions.Default"/> when omitted.</param>
+    public static void Write(Strategy strategy, Stream stream, StrategyWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= StrategyWriteOptions.Default;
+        using (var writer = new Utf8JsonWriter(stream, StrategyWriter.WriterOptions(options)))
+        {
+            StrategyWriter.Write(writer, strategy);
+        }
+
+        if (options.Indented)
+        {
+            stream.Write("\n"u8);
+        }
+    }
+
+    /// <summary>
+    /// Writes the canonical form of a strategy to a file, atomically: the document goes to a temporary file in the
+    /// same folder, which then replaces the target. A failed write leaves the old file as it was.
+    /// </summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Layout; <see cref="StrategyWriteOptions.Default"/> when omitted.</param>
+    /// <returns>Success, or why the file could not be written.</returns>
+    public static OneOf<Success, WriteFailure> WriteFile(Strategy strategy, string path, StrategyWriteOptions? options = null) =>
+        WriteFileAtomically(path, stream => Write(strategy, stream, options));
+
+    /// <summary>Writes a file through a temporary file and a replace; the seam lets tests inject a failure mid-write.</summary>
+    internal static OneOf<Success, WriteFailure> WriteFileAtomically(string path, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(write);
+        string? temporary = null;
+        try
+        {
+            var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                return new WriteFailure(path, "It is a directory.");
+            }
+
+            var folder = Path.GetDirectoryName(full)!;
+            temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+            temporary = null;
+            return new Success();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return new WriteFailure(path, exception.Message);
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The temporary file stays behind; the target is intact either way.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    private static byte[]? ReadBounded(Stream stream, long maxBytes)
+    {
+        using var buffer = stream.CanSeek && stream.Length - stream.Position is var remaining and > 0 and < int.MaxValue
+            ? new MemoryStream((int)Math.Min(remaining, maxBytes + 1))
+            : new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+    }
+
+    private static ReadFailures TooLarge(long size, StrategyReadOptions options) =>
+        new([new ReadFailure(
+            ReadFailureCode.TooLarge,
+            $"The document has more than {options.MaxBytes:N0} bytes ({size:N0} at least), the limit (StrategyReadOptions.MaxBytes).",
+            string.Empty)]);
+
+    private static ReadFailures Io(string message) => new([new ReadFailure(ReadFailureCode.Io, message, string.Empty)]);
+
+    private static OneOf<Strategy, ReadFailures> ReadLoneSurrogate(string json, StrategyReadOptions options)
+    {
+        // Escape each lone surrogate as \uXXXX so the reader meets it inside its string and reports invalidValue there.
+        var builder = new StringBuilder(json.Length + 16);
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (char.IsHighSurrogate(c) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+            {
+                builder.Append(c).Append(json[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return Read(Encoding.UTF8.GetBytes(builder.ToString()), options);
+    }
+}

@@ -1,0 +1,738 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using OrganizedCrimeStrategy.Model;
+
+namespace OrganizedCrimeStrategy.Json;
+
+/// <summary>
+/// Reads format 1.0 in one forward pass over <see cref="Utf8JsonReader"/>: it builds the model, collects every
+/// failure with its JSON Pointer and byte offset, and never throws for bad input.
+/// </summary>
+/// <remarks>
+/// A hand-written pass rather than <see cref="JsonSerializer"/>: the serializer stops at the first problem,
+/// cannot report a missing member and a bad date in one go, knows no line for a semantic problem, and would
+/// run the model's guard clauses as exceptions. Here each value is checked with <see cref="FormatRules"/>
+/// (the rules the guards use) before the model is built, so no guard ever fires while reading.
+/// </remarks>
+internal sealed partial class StrategyReader
+{
+    private delegate T? ItemReader<T>(ref Utf8JsonReader reader);
+
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly StrategyReadOptions _options;
+    private readonly List<PendingFailure> _failures = [];
+    private readonly List<PathSegment> _path = [];
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stakeholderIds = new(StringComparer.Ordinal);
+    private readonly List<PendingReference> _deferredReferences = [];
+    private readonly List<int> _danglingFailures = [];
+    private bool _stakeholdersComplete;
+
+    private StrategyReader(ReadOnlyMemory<byte> utf8, StrategyReadOptions options)
+    {
+        _utf8 = utf8;
+        _options = options;
+    }
+
+    public static OneOf.OneOf<Strategy, ReadFailures> Read(ReadOnlyMemory<byte> utf8, StrategyReadOptions options)
+    {
+        if (utf8.Length > options.MaxBytes)
+        {
+            return new ReadFailures([new ReadFailure(
+                ReadFailureCode.TooLarge,
+                $"The document has {utf8.Length:N0} bytes; the limit is {options.MaxBytes:N0} (StrategyReadOptions.MaxBytes).",
+                string.Empty)]);
+        }
+
+        // A UTF-8 byte order mark at the very start is accepted and ignored.
+        if (utf8.Span.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        return new StrategyReader(utf8, options).ReadDocument();
+    }
+
+    private OneOf.OneOf<Strategy, ReadFailures> ReadDocument()
+    {
+        Strategy? strategy = null;
+        var reader = new Utf8JsonReader(_utf8.Span, new JsonReaderOptions
+        {
+            // Our own depth check (CheckDepth) fires first and reports tooDeep with its place.
+            MaxDepth = _options.MaxDepth + 2,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+        });
+
+        try
+        {
+            if (!reader.Read())
+            {
+                return Finish(null, [new PendingFailure(ReadFailureCode.Syntax, "The document is empty: it holds no JSON value.", string.Empty, 0)]);
+            }
+
+            strategy = ReadStrategy(ref reader);
+            if (reader.Read())
+            {
+                // Unreachable in practice: the reader throws for a second top-level value.
+                Add(ReadFailureCode.Syntax, "There is more after the document's single JSON value.", reader.TokenStartIndex);
+            }
+        }
+        catch (JsonException exception)
+        {
+            var (line, column) = Lines.FromLineAndByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            // The text is not JSON: what was found before it may be an artefact of the break, so the break alone is reported.
+            return Fatal(new PendingFailure(ReadFailureCode.Syntax, SyntaxMessage(exception), Pointer(), -1, line, column));
+        }
+        catch (AbortException)
+        {
+            var last = _failures[^1];
+            if (last.Code == ReadFailureCode.TooDeep)
+            {
+                return Fatal(last);
+            }
+        }
+
+        return Finish(strategy, _failures);
+    }
+
+    private OneOf.OneOf<Strategy, ReadFailures> Fatal(PendingFailure failure) => new ReadFailures([ToFailure(failure)]);
+
+    private OneOf.OneOf<Strategy, ReadFailures> Finish(Strategy? strategy, List<PendingFailure> failures)
+    {
+        ResolveDeferredReferences();
+        foreach (var index in _danglingFailures)
+        {
+            var failure = failures[index];
+            if (_ids.TryGetValue(failure.Subject!, out var kind))
+            {
+                failures[index] = failure with { Message = $"'{failure.Subject}' is {kind}, not a stakeholder." };
+            }
+        }
+
+        if (strategy is not null && failures.Count == 0)
+        {
+            return strategy;
+        }
+
+        var version = failures.FirstOrDefault(f => f.Code == ReadFailureCode.UnsupportedVersion);
+        var selected = version is not null ? [version] : failures;
+        return new ReadFailures([.. selected.Select(ToFailure)]);
+    }
+
+    private ReadFailure ToFailure(PendingFailure failure)
+    {
+        if (failure.Line is { } line)
+        {
+            return new ReadFailure(failure.Code, failure.Message, failure.Pointer, line, failure.Column);
+        }
+
+        if (failure.Offset < 0)
+        {
+            return new ReadFailure(failure.Code, failure.Message, failure.Pointer);
+        }
+
+        var (l, c) = Lines.Locate(failure.Offset);
+        return new ReadFailure(failure.Code, failure.Message, failure.Pointer, l, c);
+    }
+
+    private LineMap Lines => field ??= new LineMap(_utf8);
+
+    private static string SyntaxMessage(JsonException exception)
+    {
+        // The reader's message ends with its own position; we report ours in Line and Column.
+        var message = exception.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = (cut > 0 ? message[..cut] : message).Trim();
+        return $"Not valid JSON: {message}";
+    }
+
+    // ----- failures and the current place --------------------------------------------------------
+
+    private readonly record struct PathSegment(string? Name, int Index);
+
+    private sealed record PendingFailure(ReadFailureCode Code, string Message, string Pointer, long Offset, int? Line = null, int? Column = null)
+    {
+        public string? Subject { get; init; }
+    }
+
+    private readonly record struct PendingReference(string Id, string Pointer, long Offset);
+
+    private sealed class AbortException : Exception
+    {
+    }
+
+    private string Pointer(string? last = null)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var segment in _path)
+        {
+            builder.Append('/');
+            if (segment.Name is null)
+            {
+                builder.Append(segment.Index.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(ElementPath.Escape(segment.Name));
+            }
+        }
+
+        if (last is not null)
+        {
+            builder.Append('/').Append(ElementPath.Escape(last));
+        }
+
+        return builder.ToString();
+    }
+
+    private void Add(ReadFailureCode code, string message, long offset, string? pointer = null) =>
+        Add(new PendingFailure(code, message, pointer ?? Pointer(), offset));
+
+    private void Add(PendingFailure failure)
+    {
+        _failures.Add(failure);
+        if (_failures.Count >= _options.MaxFailures)
+        {
+            _failures.Add(new PendingFailure(failure.Code, $"Reading stopped after {_options.MaxFailures:N0} failures (StrategyReadOptions.MaxFailures).", string.Empty, -1));
+            throw new AbortException();
+        }
+    }
+
+    private void Push(string name) => _path.Add(new PathSegment(name, 0));
+
+    private void Push(int index) => _path.Add(new PathSegment(null, index));
+
+    private void Pop() => _path.RemoveAt(_path.Count - 1);
+
+    private static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => type.ToString(),
+    };
+
+    private void WrongType(ref Utf8JsonReader reader, string expected)
+    {
+        Add(ReadFailureCode.WrongType, $"Expected {expected}, found {Describe(reader.TokenType)}.", reader.TokenStartIndex);
+        SkipValue(ref reader);
+    }
+
+    // ----- structure ---------------------------------------------------------------------------
+
+    private void CheckDepth(ref Utf8JsonReader reader)
+    {
+        if (reader.CurrentDepth + 1 > _options.MaxDepth)
+        {
+            Add(ReadFailureCode.TooDeep, $"The document is nested deeper than {_options.MaxDepth} levels (StrategyReadOptions.MaxDepth).", reader.TokenStartIndex);
+            throw new AbortException();
+        }
+    }
+
+    /// <summary>Skips the value at the reader, checking depth on the way; leaves the reader on the value's last token.</summary>
+    private void SkipValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+
+        var depth = reader.CurrentDepth;
+        CheckDepth(ref reader);
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                CheckDepth(ref reader);
+            }
+        }
+    }
+
+    /// <summary>A JSON object being read: which known members it has had, and its unknown ones.</summary>
+    private struct ObjectScope
+    {
+        public long Start;
+        public ulong Seen;
+        public bool Pushed;
+        public ImmutableArray<KeyValuePair<string, JsonElement>>.Builder? Unknown;
+    }
+
+    private bool BeginObject(ref Utf8JsonReader reader, out ObjectScope scope, string what)
+    {
+        scope = new ObjectScope { Start = reader.TokenStartIndex };
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            WrongType(ref reader, what);
+            return false;
+        }
+
+        CheckDepth(ref reader);
+        return true;
+    }
+
+    /// <summary>Moves to the next member; returns <see langword="false"/> at the end of the object.</summary>
+    private bool NextMember(ref Utf8JsonReader reader, ref ObjectScope scope)
+    {
+        if (scope.Pushed)
+        {
+            Pop();
+            scope.Pushed = false;
+        }
+
+        reader.Read();
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>
+    /// Identifies the member at the reader among <paramref name="names"/>. A known member: marks it seen, moves to its
+    /// value and returns its index. A repeated one: reports it, skips it and returns -1. An unknown one: keeps it and returns -1.
+    /// </summary>
+    private int Member(ref Utf8JsonReader reader, ref ObjectScope scope, MemberNames names)
+    {
+        var index = names.IndexOf(ref reader);
+        if (index >= 0)
+        {
+            var bit = 1UL << index;
+            Push(names[index]);
+            scope.Pushed = true;
+            if ((scope.Seen & bit) != 0)
+            {
+                Add(ReadFailureCode.DuplicateMember, $"The member '{names[index]}' occurs twice in this object.", reader.TokenStartIndex);
+                reader.Read();
+                SkipValue(ref reader);
+                return -1;
+            }
+
+            scope.Seen |= bit;
+            reader.Read();
+            return index;
+        }
+
+        var nameOffset = reader.TokenStartIndex;
+        if (!TryGetString(ref reader, out var name))
+        {
+            Add(ReadFailureCode.InvalidValue, "A member name is not valid Unicode (a lone surrogate or invalid UTF-8).", nameOffset);
+            reader.Read();
+            SkipValue(ref reader);
+            return -1;
+        }
+
+        Push(name);
+        scope.Pushed = true;
+        scope.Unknown ??= ImmutableArray.CreateBuilder<KeyValuePair<string, JsonElement>>();
+        foreach (var existing in scope.Unknown)
+        {
+            if (existing.Key == name)
+            {
+                Add(ReadFailureCode.DuplicateMember, $"The member '{name}' occurs twice in this object.", nameOffset);
+                reader.Read();
+                SkipValue(ref reader);
+                return -1;
+            }
+        }
+
+        reader.Read();
+        if (ReadUnknownValue(ref reader) is { } value)
+        {
+            scope.Unknown.Add(new(name, value));
+        }
+
+        return -1;
+    }
+
+    /// <summary>Keeps a value the format does not define, after checking its depth and its strings.</summary>
+    private JsonElement? ReadUnknownValue(ref Utf8JsonReader reader)
+    {
+        var copy = reader;
+        if (!ValidateStrings(ref copy))
+        {
+            SkipValue(ref reader);
+            return null;
+        }
+
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Walks a copy of the reader over one value, checking its depth and that its strings are valid Unicode.</summary>
+    private bool ValidateStrings(ref Utf8JsonReader reader)
+    {
+        var valid = true;
+        void Check(ref Utf8JsonReader r)
+        {
+            if (valid && !TryGetString(ref r, out _))
+            {
+                Add(ReadFailureCode.InvalidValue, "A string is not valid Unicode (a lone surrogate or invalid UTF-8).", r.TokenStartIndex);
+                valid = false;
+            }
+        }
+
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            Check(ref reader);
+            return valid;
+        }
+
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return true;
+        }
+
+        var depth = reader.CurrentDepth;
+        CheckDepth(ref reader);
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    CheckDepth(ref reader);
+                    break;
+                case JsonTokenType.String or JsonTokenType.PropertyName:
+                    Check(ref reader);
+                    break;
+            }
+        }
+
+        return valid;
+    }
+
+    private ExtensionMembers Extensions(in ObjectScope scope) =>
+        scope.Unknown is null ? ExtensionMembers.Empty : ExtensionMembers.FromTrusted(scope.Unknown.ToImmutable());
+
+    private void Require(in ObjectScope scope, MemberNames names, ulong required)
+    {
+        var missing = required & ~scope.Seen;
+        for (var i = 0; missing != 0; i++, missing >>= 1)
+        {
+            if ((missing & 1) != 0)
+            {
+                Add(ReadFailureCode.MissingMember, $"The member '{names[i]}' is required here.", scope.Start);
+            }
+        }
+    }
+
+    private EquatableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ItemReader<T> item)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, "an array");
+            return default;
+        }
+
+        CheckDepth(ref reader);
+        var builder = ImmutableArray.CreateBuilder<T>();
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Push(index++);
+            var value = item(ref reader);
+            if (value is not null)
+            {
+                builder.Add(value);
+            }
+
+            Pop();
+        }
+
+        return builder.DrainToImmutable();
+    }
+
+    // ----- primitives --------------------------------------------------------------------------
+
+    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString throws for invalid UTF-8 and for escaped lone surrogates; report it as a value problem.
+            value = string.Empty;
+            return false;
+        }
+    }
+
+    private string? ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, "a string");
+            return null;
+        }
+
+        if (!TryGetString(ref reader, out var value))
+        {
+            Add(ReadFailureCode.InvalidValue, "The string is not valid Unicode (a lone surrogate or invalid UTF-8).", reader.TokenStartIndex);
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? ReadNonBlank(ref Utf8JsonReader reader)
+    {
+        var offset = reader.TokenStartIndex;
+        var value = ReadString(ref reader);
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            Add(ReadFailureCode.InvalidValue, "The value may not be blank.", offset);
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? ReadId(ref Utf8JsonReader reader)
+    {
+        var offset = reader.TokenStartIndex;
+        var value = ReadString(ref reader);
+        if (value is not null && !FormatRules.IsValidId(value))
+        {
+            Add(ReadFailureCode.InvalidValue, $"'{Shorten(value)}' is not a valid id: it must start with a letter and hold at most 64 letters, digits, '.', '_' or '-'.", offset);
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? Declare(ref Utf8JsonReader reader, string kind)
+    {
+        var offset = reader.TokenStartIndex;
+        var id = ReadId(ref reader);
+        if (id is not null && !_ids.TryAdd(id, kind))
+        {
+            Add(ReadFailureCode.DuplicateId, $"The id '{id}' is already used by {_ids[id]}.", offset);
+        }
+
+        return id;
+    }
+
+    /// <summary>Reads a reference to a stakeholder and checks it now, or at the end when the stakeholders are not all read yet.</summary>
+    private string? ReadReference(ref Utf8JsonReader reader)
+    {
+        var offset = reader.TokenStartIndex;
+        var id = ReadId(ref reader);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (!_stakeholdersComplete)
+        {
+            _deferredReferences.Add(new PendingReference(id, Pointer(), offset));
+        }
+        else if (!_stakeholderIds.Contains(id))
+        {
+            Dangling(id, Pointer(), offset);
+        }
+
+        return id;
+    }
+
+    private string? ReadReferenceItem(ref Utf8JsonReader reader) => ReadReference(ref reader);
+
+    private void Dangling(string id, string pointer, long offset)
+    {
+        _danglingFailures.Add(_failures.Count);
+        Add(new PendingFailure(ReadFailureCode.DanglingReference, $"No stakeholder has the id '{id}'.", pointer, offset) { Subject = id });
+    }
+
+    private void ResolveDeferredReferences()
+    {
+        if (_deferredReferences.Count == 0)
+        {
+            return;
+        }
+
+        var pending = _deferredReferences.ToArray();
+        _deferredReferences.Clear();
+        foreach (var reference in pending)
+        {
+            if (!_stakeholderIds.Contains(reference.Id))
+            {
+                try
+                {
+                    Dangling(reference.Id, reference.Pointer, reference.Offset);
+                }
+                catch (AbortException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private DateOnly? ReadDate(ref Utf8JsonReader reader)
+    {
+        var offset = reader.TokenStartIndex;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, "a date string (YYYY-MM-DD)");
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[10];
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length == 10)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                buffer[i] = (char)reader.ValueSpan[i];
+            }
+
+            if (FormatRules.TryParseDate(buffer, out var date))
+            {
+                return date;
+            }
+        }
+        else if (TryGetString(ref reader, out var text) && FormatRules.TryParseDate(text, out var escapedDate))
+        {
+            return escapedDate;
+        }
+
+        Add(ReadFailureCode.InvalidValue, $"'{Shorten(GetStringOrEmpty(ref reader))}' is not a date in the form YYYY-MM-DD.", offset);
+        return null;
+    }
+
+    private static string GetStringOrEmpty(ref Utf8JsonReader reader) => TryGetString(ref reader, out var value) ? value : string.Empty;
+
+    private T? ReadEnum<T>(ref Utf8JsonReader reader)
+        where T : struct, Enum
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, "a string");
+            return null;
+        }
+
+        if (!reader.ValueIsEscaped && FormatNames.TryParse<T>(reader.ValueSpan, out var value))
+        {
+            return value;
+        }
+
+        var text = GetStringOrEmpty(ref reader);
+        if (FormatNames.TryParse(text, out value))
+        {
+            return value;
+        }
+
+        Add(
+            ReadFailureCode.InvalidValue,
+            $"'{Shorten(text)}' is not one of: {string.Join(", ", FormatNames.All<T>())}.",
+            reader.TokenStartIndex);
+        return null;
+    }
+
+    private double? ReadDouble(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongType(ref reader, "a number");
+            return null;
+        }
+
+        if (reader.TryGetDouble(out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        Add(ReadFailureCode.InvalidValue, "The number does not fit a double.", reader.TokenStartIndex);
+        return null;
+    }
+
+    private bool? ReadBoolean(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            return reader.GetBoolean();
+        }
+
+        WrongType(ref reader, "true or false");
+        return null;
+    }
+
+    private Text? ReadText(ref Utf8JsonReader reader)
+    {
+        var offset = reader.TokenStartIndex;
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var value = ReadString(ref reader);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(ReadFailureCode.InvalidValue, "The text may not be blank.", offset);
+                return null;
+            }
+
+            return Text.FromTrusted([new TextEntry(string.Empty, value)]);
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            WrongType(ref reader, "a string, or an object from language tag to string");
+            return null;
+        }
+
+        CheckDepth(ref reader);
+        var failures = _failures.Count;
+        var entries = ImmutableArray.CreateBuilder<TextEntry>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var nameOffset = reader.TokenStartIndex;
+            var hasName = TryGetString(ref reader, out var language);
+            Push(language);
+            reader.Read();
+            if (!hasName)
+            {
+                Add(ReadFailureCode.InvalidValue, "A language tag is not valid Unicode.", nameOffset);
+                SkipValue(ref reader);
+            }
+            else if (entries.Any(e => e.Language == language))
+            {
+                Add(ReadFailureCode.DuplicateMember, $"The language '{language}' occurs twice in this text.", nameOffset);
+                SkipValue(ref reader);
+            }
+            else if (!FormatRules.IsValidLanguageTag(language))
+            {
+                Add(ReadFailureCode.InvalidValue, $"'{Shorten(language)}' is not a BCP 47 language tag such as en, ru or uz-Latn.", nameOffset);
+                SkipValue(ref reader);
+            }
+            else if (ReadString(ref reader) is { } value)
+            {
+                entries.Add(new TextEntry(language, value));
+            }
+
+            Pop();
+        }
+
+        if (_failures.Count > failures)
+        {
+            return null;
+        }
+
+        var array = entries.DrainToImmutable();
+        var problem = Text.Validate(array.AsSpan());
+        if (problem is not null)
+        {
+            Add(ReadFailureCode.InvalidValue, problem, offset);
+            return null;
+        }
+
+        return Text.FromTrusted(array);
+    }
+
+    private Text? ReadTextItem(ref Utf8JsonReader reader) => ReadText(ref reader);
+
+    private string? ReadNonBlankItem(ref Utf8JsonReader reader) => ReadNonBlank(ref reader);
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+}
