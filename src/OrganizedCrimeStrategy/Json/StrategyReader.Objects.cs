@@ -134,7 +134,11 @@ internal sealed partial class StrategyReader
         }
 
         Require(scope, StrategyMembers, StrategyRequired);
-        if (version is not null && !FormatRules.IsSupportedVersion(version))
+        if (version is not null && !FormatRules.IsValidVersion(version))
+        {
+            Add(ReadFailureCode.InvalidValue, $"'{Shorten(version)}' is not a version such as 1.0.", versionOffset, "/schemaVersion");
+        }
+        else if (version is not null && !FormatRules.IsSupportedVersion(version))
         {
             Add(
                 ReadFailureCode.UnsupportedVersion,

@@ -130,7 +130,29 @@ public static class FormatRules
     /// <summary>Whether a schema version string is one that format 1.x readers accept (<c>1</c> or <c>1.N</c>...).</summary>
     /// <param name="version">The value of <c>schemaVersion</c>.</param>
     /// <returns><see langword="true"/> when the major version is 1.</returns>
-    public static bool IsSupportedVersion(string? version) => MajorVersion(version) == "1";
+    public static bool IsSupportedVersion(string? version) => IsValidVersion(version) && MajorVersion(version) == "1";
+
+    /// <summary>Whether a version string has the shape <c>N</c> or <c>N.N...</c> (digits separated by dots).</summary>
+    /// <param name="version">The value of <c>schemaVersion</c>.</param>
+    /// <returns><see langword="true"/> when well-formed.</returns>
+    public static bool IsValidVersion(string? version)
+    {
+        if (string.IsNullOrEmpty(version) || version.Length > 32)
+        {
+            return false;
+        }
+
+        foreach (var range in version.AsSpan().Split('.'))
+        {
+            var part = version.AsSpan(range);
+            if (part.IsEmpty || part.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The major part of a version string (the text before the first dot).</summary>
     /// <param name="version">A version such as <c>1.0</c>.</param>
