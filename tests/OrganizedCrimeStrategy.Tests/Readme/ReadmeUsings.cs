@@ -1,0 +1,3 @@
+// The namespaces the README example imports; ReadmeTests checks that the README names exactly these.
+global using OrganizedCrimeStrategy.Json;
+global using OrganizedCrimeStrategy.Model;
