@@ -25,7 +25,7 @@ public sealed class ExtensionMembers : IReadOnlyList<KeyValuePair<string, JsonEl
     /// <summary>Creates a collection from name and value pairs; each value is cloned so it outlives its document.</summary>
     /// <param name="members">The members, in order. Names must be distinct.</param>
     /// <returns>The collection.</returns>
-    /// <exception cref="ArgumentException">A name occurs twice.</exception>
+    /// <exception cref="ArgumentException">A name occurs twice, or a value is a default <see cref="JsonElement"/>.</exception>
     public static ExtensionMembers Create(IEnumerable<KeyValuePair<string, JsonElement>> members)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -34,6 +34,11 @@ public sealed class ExtensionMembers : IReadOnlyList<KeyValuePair<string, JsonEl
         foreach (var (name, value) in members)
         {
             ArgumentNullException.ThrowIfNull(name, nameof(members));
+            if (value.ValueKind == JsonValueKind.Undefined)
+            {
+                throw new ArgumentException($"The member '{name}' has no value (a default JsonElement).", nameof(members));
+            }
+
             if (!names.Add(name))
             {
                 throw new ArgumentException($"The member name '{name}' occurs twice.", nameof(members));
