@@ -7,15 +7,6 @@ using OrganizedCrimeStrategy.Model;
 
 namespace OrganizedCrimeStrategy.Json;
 
-/// <summary>Why a strategy could not be written to a file. The old file, if any, is left as it was.</summary>
-/// <param name="Path">The file.</param>
-/// <param name="Message">What went wrong.</param>
-public sealed record WriteFailure(string Path, string Message)
-{
-    /// <inheritdoc/>
-    public override string ToString() => $"{Path}: {Message}";
-}
-
 /// <summary>
 /// Reads and writes strategy documents in format 1.0 (FORMAT.md).
 /// </summary>
@@ -238,62 +229,7 @@ public static class StrategyJson
     /// <param name="options">Layout; <see cref="StrategyWriteOptions.Default"/> when omitted.</param>
     /// <returns>Success, or why the file could not be written.</returns>
     public static OneOf<Success, WriteFailure> WriteFile(Strategy strategy, string path, StrategyWriteOptions? options = null) =>
-        WriteFileAtomically(path, stream => Write(strategy, stream, options));
-
-    /// <summary>Writes a file through a temporary file and a replace; the seam lets tests inject a failure mid-write.</summary>
-    internal static OneOf<Success, WriteFailure> WriteFileAtomically(string path, Action<Stream> write)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(write);
-        string? temporary = null;
-        try
-        {
-            var full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
-            {
-                return new WriteFailure(path, "It is a directory.");
-            }
-
-            var folder = Path.GetDirectoryName(full)!;
-            temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            temporary = null;
-            return new Success();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-        {
-            return new WriteFailure(path, exception.Message);
-        }
-        finally
-        {
-            if (temporary is not null)
-            {
-                TryDelete(temporary);
-            }
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // The temporary file stays behind; the target is intact either way.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // As above.
-        }
-    }
+        AtomicFile.Write(path, stream => Write(strategy, stream, options));
 
     private static byte[]? ReadBounded(Stream stream, long maxBytes)
     {

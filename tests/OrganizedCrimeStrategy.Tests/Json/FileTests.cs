@@ -24,7 +24,7 @@ public sealed class FileTests : IDisposable
     {
         var path = Path.Combine(_folder, "strategy.json");
         File.WriteAllText(path, "old content");
-        var result = StrategyJson.WriteFileAtomically(path, stream =>
+        var result = AtomicFile.Write(path, stream =>
         {
             stream.Write(Encoding.UTF8.GetBytes("{\"schemaVersion\": \"1.0\", "));
             throw new IOException("disk full (injected)");

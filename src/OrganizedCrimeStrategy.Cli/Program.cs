@@ -1,0 +1,3 @@
+using OrganizedCrimeStrategy.Cli;
+
+return OcsApp.Run(args, CliConsole.System);

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using OrganizedCrimeStrategy.Cli;
+
+namespace OrganizedCrimeStrategy.Tests.Cli;
+
+/// <summary>Runs the tool in-process (fast, for most tests) or as a real process (for what only a process shows).</summary>
+internal static class Ocs
+{
+    public sealed record Result(int Code, string Out, string Error);
+
+    public static Result Run(params string[] args) => Run(false, args);
+
+    public static Result Run(bool errorIsTerminal, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = OcsApp.Run(args, new CliConsole(output, error, errorIsTerminal));
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs <c>dotnet ocs.dll</c> from the test's output folder, with its standard streams redirected.</summary>
+    public static Result Process(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = workingDirectory,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ocs.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("ocs did not finish within two minutes.");
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
