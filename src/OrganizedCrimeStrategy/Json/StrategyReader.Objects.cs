@@ -515,7 +515,7 @@ internal sealed partial class StrategyReader
     }
 
     /// <summary>Finds the indicator's <c>type</c>, which may stand anywhere in the object, by looking ahead on a copy of the reader.</summary>
-    private (string? Type, long Offset, bool Found) PeekIndicatorType(Utf8JsonReader copy)
+    private (string? Type, long Offset, bool Found, JsonTokenType Token) PeekIndicatorType(Utf8JsonReader copy)
     {
         var depth = copy.CurrentDepth;
         while (copy.Read() && copy.CurrentDepth > depth)
@@ -524,8 +524,8 @@ internal sealed partial class StrategyReader
             {
                 copy.Read();
                 return copy.TokenType == JsonTokenType.String && TryGetString(ref copy, out var type)
-                    ? (type, copy.TokenStartIndex, true)
-                    : (null, copy.TokenStartIndex, true);
+                    ? (type, copy.TokenStartIndex, true, copy.TokenType)
+                    : (null, copy.TokenStartIndex, true, copy.TokenType);
             }
 
             if (copy.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -535,7 +535,7 @@ internal sealed partial class StrategyReader
             }
         }
 
-        return (null, 0, false);
+        return (null, 0, false, JsonTokenType.None);
     }
 
     private Indicator? ReadIndicator(ref Utf8JsonReader reader)
@@ -546,7 +546,7 @@ internal sealed partial class StrategyReader
         }
 
         var failures = _failures.Count;
-        var (type, typeOffset, found) = PeekIndicatorType(reader);
+        var (type, typeOffset, found, typeToken) = PeekIndicatorType(reader);
         MemberNames names;
         switch (type)
         {
@@ -557,7 +557,11 @@ internal sealed partial class StrategyReader
                 names = QualitativeMembers;
                 break;
             default:
-                if (found)
+                if (found && typeToken != JsonTokenType.String)
+                {
+                    Add(ReadFailureCode.WrongType, $"Expected a string (quantitative or qualitative), found {Describe(typeToken)}.", typeOffset, Pointer("type"));
+                }
+                else if (found)
                 {
                     // A wrong type or an unknown name; the member loop below reports the details of the rest.
                     Add(ReadFailureCode.InvalidValue, type is null
@@ -681,7 +685,7 @@ internal sealed partial class StrategyReader
         switch (index)
         {
             case 0: common.Id = Declare(ref reader, "an indicator"); break;
-            case 1: break; // type: read ahead already
+            case 1: SkipValue(ref reader); break; // type: read ahead already
             case 2: common.Name = ReadText(ref reader); break;
             case 3: common.Level = ReadEnum<IndicatorLevel>(ref reader); break;
             case 4: common.DataSource = ReadText(ref reader); break;

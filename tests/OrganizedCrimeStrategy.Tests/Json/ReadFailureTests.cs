@@ -191,6 +191,8 @@ public class ReadFailureTests
     [InlineData("""{"id": "a1", "title": "A", "budget": {"amount": "100", "currency": "USD"}}""", "/budget/amount")]
     [InlineData("""{"id": "a1", "title": "A", "lead": null}""", "/lead")]
     [InlineData("""{"id": "a1", "title": "A", "indicators": [{"id": "i", "type": "quantitative", "name": "N", "level": "output", "baseline": {"value": "1", "date": "2024-01-01"}}]}""", "/indicators/0/baseline/value")]
+    [InlineData("""{"id": "a1", "title": "A", "indicators": [{"id": "i", "type": {"kind": ["quantitative"]}, "name": "N", "level": "output"}]}""", "/indicators/0/type")]
+    [InlineData("""{"id": "a1", "title": "A", "indicators": [{"id": "i", "name": "N", "level": "output", "type": ["qualitative"]}]}""", "/indicators/0/type")]
     public void A_value_of_the_wrong_json_type_is_wrong_type(string action, string suffix)
     {
         var failure = Single(Document(action: action));
