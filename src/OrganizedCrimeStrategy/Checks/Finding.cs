@@ -7,7 +7,7 @@ namespace OrganizedCrimeStrategy.Checks;
 /// One failed check: which rule, how severe, a message a person understands, the JSON Pointer of the element
 /// concerned and the pillar it falls under.
 /// </summary>
-/// <remarks>Immutable; two findings are equal when all their members are.</remarks>
+/// <remarks>Immutable; two findings are equal when all their members are. Each member checks its value when set, also in a <c>with</c> expression.</remarks>
 public sealed record Finding
 {
     /// <summary>Creates a finding.</summary>
@@ -20,37 +20,37 @@ public sealed record Finding
     /// <exception cref="ArgumentException">A text is blank, or the pointer is neither empty nor starts with <c>/</c>.</exception>
     public Finding(string ruleId, string ruleName, Severity severity, string message, string pointer, Pillar? pillar)
     {
-        RuleId = Guard.Against.NullOrWhiteSpace(ruleId);
-        RuleName = Guard.Against.NullOrWhiteSpace(ruleName);
-        Severity = Guard.Against.Undefined(severity);
-        Message = Guard.Against.NullOrWhiteSpace(message);
-        Guard.Against.Null(pointer);
-        if (pointer.Length > 0 && pointer[0] != '/')
-        {
-            throw new ArgumentException($"'{pointer}' is not a JSON Pointer: it must be empty or start with '/'.", nameof(pointer));
-        }
-
+        RuleId = ruleId;
+        RuleName = ruleName;
+        Severity = severity;
+        Message = message;
         Pointer = pointer;
-        Pillar = pillar is { } p ? Guard.Against.Undefined(p) : null;
+        Pillar = pillar;
     }
 
     /// <summary>The rule's id, such as <c>OCS301</c>.</summary>
-    public string RuleId { get; }
+    public string RuleId { get; init => field = Guard.Against.NullOrWhiteSpace(value); }
 
     /// <summary>The rule's name, such as <c>action-has-lead</c>.</summary>
-    public string RuleName { get; }
+    public string RuleName { get; init => field = Guard.Against.NullOrWhiteSpace(value); }
 
     /// <summary>The effective severity.</summary>
-    public Severity Severity { get; }
+    public Severity Severity { get; init => field = Guard.Against.Undefined(value); }
 
     /// <summary>What is missing or wrong.</summary>
-    public string Message { get; }
+    public string Message { get; init => field = Guard.Against.NullOrWhiteSpace(value); }
 
     /// <summary>The JSON Pointer of the element concerned; <c>""</c> is the document itself.</summary>
-    public string Pointer { get; }
+    public string Pointer
+    {
+        get;
+        init => field = Guard.Against.Null(value).Length == 0 || value[0] == '/'
+            ? value
+            : throw new ArgumentException($"'{value}' is not a JSON Pointer: it must be empty or start with '/'.", nameof(Pointer));
+    }
 
     /// <summary>The pillar the element falls under, or <see langword="null"/>.</summary>
-    public Pillar? Pillar { get; }
+    public Pillar? Pillar { get; init => field = value is { } p ? Guard.Against.Undefined(p) : null; }
 
     /// <inheritdoc/>
     public override string ToString() =>
