@@ -41,7 +41,7 @@ public sealed record CheckResult
     /// <summary>The stage the strategy was checked against.</summary>
     public required StrategyStage Stage { get; init; }
 
-    /// <summary>The language the messages are in (the caller's tag, or the fallback used).</summary>
+    /// <summary>The language the messages are in: the tag of the message file used for the caller's tag (<c>ru</c> for <c>ru-RU</c>, <c>en</c> when there is none).</summary>
     public required string Language { get; init; }
 
     /// <summary>The score over every applicable check.</summary>

@@ -173,6 +173,20 @@ public class RuleSetTests
     }
 
     [Fact]
+    public void A_strategy_with_integrity_problems_is_checked_without_failing()
+    {
+        // The model can hold dangling references and repeated ids (the reader reports them); the checks must still run.
+        var strategy = Build().Action(0, a => a with { Lead = "nobody", Partners = ["ghost"] }).Action(3, a => a with { Partners = ["ngo", "nobody"] })
+            with { Stakeholders = [.. Build().Stakeholders, new Stakeholder { Id = "mia", Name = "Duplicate", Kind = StakeholderKind.Donor }] };
+        Assert.NotEmpty(strategy.FindIntegrityProblems());
+
+        var result = RuleSet.Toolkit.Check(strategy);
+
+        Assert.Equal(RuleStatus.Passed, result.OutcomeOf("OCS301")!.Status);
+        Assert.Equal(3, result.OutcomeOf("OCS306")!.Checks.Applicable);
+    }
+
+    [Fact]
     public void A_rule_descriptor_rejects_a_malformed_id()
     {
         Assert.Throws<ArgumentException>(() => new RuleDescriptor("1abc", "n", Severity.Info, StrategyStage.Drafting, "s", "d"));
