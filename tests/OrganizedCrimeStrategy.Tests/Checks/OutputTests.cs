@@ -68,7 +68,10 @@ public class OutputTests
         Assert.Equal(["prevent", "pursue", "protect", "promote"], root.GetProperty("pillars").EnumerateObject().Select(p => p.Name));
         Assert.Equal(result.ScoreOf(Pillar.Prevent).Value, root.GetProperty("pillars").GetProperty("prevent").GetProperty("score").GetDouble());
         Assert.Equal(33, root.GetProperty("rules").GetArrayLength());
-        Assert.Equal("failed", root.GetProperty("rules")[0].GetProperty("status").GetString() is var s && s is "passed" or "failed" ? "failed" : s);
+        var rules = root.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("ruleId").GetString()!);
+        Assert.Equal(["ruleId", "name", "status", "severity", "applicable", "passed", "failed"], rules["OCS101"].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("passed", rules["OCS101"].GetProperty("status").GetString());
+        Assert.Equal(("failed", "error", 4, 1), (rules["OCS301"].GetProperty("status").GetString(), rules["OCS301"].GetProperty("severity").GetString(), rules["OCS301"].GetProperty("applicable").GetInt32(), rules["OCS301"].GetProperty("failed").GetInt32()));
 
         var findings = root.GetProperty("findings").EnumerateArray().ToArray();
         Assert.Equal(result.Findings.Count, findings.Length);
