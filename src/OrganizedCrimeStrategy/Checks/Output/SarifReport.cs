@@ -1,0 +1,184 @@
+using System.Buffers;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using OrganizedCrimeStrategy.Model;
+
+namespace OrganizedCrimeStrategy.Checks.Output;
+
+/// <summary>
+/// Writes a check result as a SARIF 2.1.0 log (OASIS) for code-review and CI systems: one run whose
+/// <c>tool.driver.rules</c> lists every rule of the ruleset and whose results carry the rule id and index, the level
+/// (error, warning, note), the message and the JSON Pointer as a logical location, plus a physical location when
+/// <see cref="SarifOptions"/> gives the artifact and a locator.
+/// </summary>
+public static class SarifReport
+{
+    /// <summary>The name written in <c>tool.driver.name</c>.</summary>
+    public const string ToolName = "OrganizedCrimeStrategy";
+
+    private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes the log with a JSON writer.</summary>
+    /// <param name="result">The check result.</param>
+    /// <param name="writer">The writer; it is flushed at the end.</param>
+    /// <param name="options">The artifact and locator; none when <see langword="null"/>.</param>
+    public static void Write(CheckResult result, Utf8JsonWriter writer, SarifOptions? options = null)
+    {
+        Guard.Against.Null(result);
+        Guard.Against.Null(writer);
+        options ??= SarifOptions.Default;
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUri);
+        writer.WriteString("version", "2.1.0");
+        writer.WriteStartArray("runs");
+        writer.WriteStartObject();
+        writer.WriteStartObject("tool");
+        writer.WriteStartObject("driver");
+        writer.WriteString("name", ToolName);
+        writer.WriteString("version", options.ToolVersion ?? LibraryVersion());
+        writer.WriteStartArray("rules");
+        for (var i = 0; i < result.Rules.Count; i++)
+        {
+            var rule = result.Rules[i].Rule;
+            ruleIndex[rule.Id] = i;
+            writer.WriteStartObject();
+            writer.WriteString("id", rule.Id);
+            writer.WriteString("name", rule.Name);
+            writer.WriteStartObject("shortDescription");
+            writer.WriteString("text", rule.Description);
+            writer.WriteEndObject();
+            if (rule.HelpUri is { } help)
+            {
+                writer.WriteString("helpUri", help.AbsoluteUri);
+            }
+
+            writer.WriteStartObject("defaultConfiguration");
+            writer.WriteString("level", Level(rule.DefaultSeverity));
+            writer.WriteEndObject();
+            writer.WriteStartObject("properties");
+            writer.WriteString("fromStage", FormatNames.Of(rule.FromStage));
+            writer.WriteString("source", rule.Source);
+            if (rule.Escalation is { } escalation)
+            {
+                writer.WriteString("escalatesTo", FormatNames.Of(escalation.Severity));
+                writer.WriteString("escalatesFromStage", FormatNames.Of(escalation.FromStage));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteString("language", result.Language);
+        writer.WriteStartArray("results");
+        foreach (var finding in result.Findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", finding.RuleId);
+            if (ruleIndex.TryGetValue(finding.RuleId, out var index))
+            {
+                writer.WriteNumber("ruleIndex", index);
+            }
+
+            writer.WriteString("level", Level(finding.Severity));
+            writer.WriteStartObject("message");
+            writer.WriteString("text", finding.Message);
+            writer.WriteEndObject();
+            writer.WriteStartArray("locations");
+            writer.WriteStartObject();
+            if (options.ArtifactUri is { } uri && options.Locate?.Invoke(finding.Pointer) is { } location)
+            {
+                writer.WriteStartObject("physicalLocation");
+                writer.WriteStartObject("artifactLocation");
+                writer.WriteString("uri", uri);
+                writer.WriteEndObject();
+                writer.WriteStartObject("region");
+                writer.WriteNumber("startLine", Math.Max(1, location.Line));
+                writer.WriteNumber("startColumn", Math.Max(1, location.Column));
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteStartArray("logicalLocations");
+            writer.WriteStartObject();
+            writer.WriteString("fullyQualifiedName", finding.Pointer);
+            writer.WriteString("kind", "element");
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteStartObject("properties");
+            if (finding.Pillar is { } pillar)
+            {
+                writer.WriteString("pillar", FormatNames.Of(pillar));
+            }
+
+            writer.WriteString("ruleName", finding.RuleName);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("properties");
+        writer.WriteString("strategy", result.StrategyId);
+        writer.WriteString("stage", FormatNames.Of(result.Stage));
+        writer.WriteNumber("score", result.Score.Value);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Writes the log as indented UTF-8 JSON to a stream.</summary>
+    /// <param name="result">The check result.</param>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">The artifact and locator.</param>
+    public static void Write(CheckResult result, Stream stream, SarifOptions? options = null)
+    {
+        using var writer = new Utf8JsonWriter(Guard.Against.Null(stream), Indented);
+        Write(result, writer, options);
+    }
+
+    /// <summary>Renders the log as indented JSON text.</summary>
+    /// <param name="result">The check result.</param>
+    /// <param name="options">The artifact and locator.</param>
+    /// <returns>The SARIF log.</returns>
+    public static string Render(CheckResult result, SarifOptions? options = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Indented))
+        {
+            Write(result, writer, options);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The SARIF level of a severity: error, warning, note.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The level.</returns>
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string LibraryVersion()
+    {
+        var assembly = typeof(SarifReport).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString()
+            ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}

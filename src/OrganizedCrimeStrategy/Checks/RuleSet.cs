@@ -1,0 +1,210 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using OrganizedCrimeStrategy.Checks.Messages;
+using OrganizedCrimeStrategy.Checks.Rules;
+using OrganizedCrimeStrategy.Model;
+
+namespace OrganizedCrimeStrategy.Checks;
+
+/// <summary>
+/// A set of completeness rules with their settings, built once and used to check any number of strategies,
+/// also from several threads at once: it holds no mutable state.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Toolkit"/> is the built-in ruleset <c>toolkit</c> (RULES.md) with default settings. <see cref="Create"/>
+/// builds one with settings (stage, rules off, other severities) and users' own rules, which run beside the
+/// built-in ones and report in the same shape.
+/// </para>
+/// <para>
+/// The engine applies stage applicability (a rule runs only from its stage on), the settings (off, severity) and
+/// computes the score: each check weighs 3, 2 or 1 by its effective severity; the score is the weighted share of
+/// applicable checks that pass (<see cref="Score"/>). Checking is linear in the size of the strategy.
+/// </para>
+/// </remarks>
+public sealed class RuleSet
+{
+    private static readonly ImmutableArray<Rule> BuiltIn = ToolkitRuleList.All;
+
+    private static readonly FrozenSet<string> BuiltInIds = BuiltIn.Select(r => r.Descriptor.Id).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Lazy<RuleSet> ToolkitInstance = new(() => Create());
+
+    private readonly ImmutableArray<Rule> _rules;
+    private readonly ImmutableArray<RuleLevel?> _levels;
+
+    private RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RuleLevel?> levels, RuleSettings settings)
+    {
+        _rules = rules;
+        _levels = levels;
+        Settings = settings;
+        Rules = [.. rules.Select(r => r.Descriptor)];
+    }
+
+    /// <summary>The built-in ruleset <c>toolkit</c> with default settings.</summary>
+    public static RuleSet Toolkit => ToolkitInstance.Value;
+
+    /// <summary>The metadata of the built-in rules, in id order.</summary>
+    public static IReadOnlyList<RuleDescriptor> ToolkitRules { get; } = [.. BuiltIn.Select(r => r.Descriptor)];
+
+    /// <summary>The metadata of every rule of this ruleset (built-in first, then the user's, in the order given).</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>The settings this ruleset was built with.</summary>
+    public RuleSettings Settings { get; }
+
+    /// <summary>Builds a ruleset.</summary>
+    /// <param name="settings">The settings; <see cref="RuleSettings.Default"/> when <see langword="null"/>.</param>
+    /// <param name="customRules">Users' own rules, run after the built-in ones.</param>
+    /// <returns>The ruleset.</returns>
+    /// <exception cref="ArgumentException">
+    /// A custom rule's id is a built-in id or is used twice, or the settings name a rule the ruleset does not have.
+    /// </exception>
+    public static RuleSet Create(RuleSettings? settings = null, IEnumerable<Rule>? customRules = null)
+    {
+        settings ??= RuleSettings.Default;
+        var rules = BuiltIn.ToBuilder();
+        var ids = new HashSet<string>(BuiltInIds, StringComparer.Ordinal);
+        foreach (var rule in customRules ?? [])
+        {
+            Guard.Against.Null(rule, nameof(customRules));
+            var id = rule.Descriptor.Id;
+            if (BuiltInIds.Contains(id))
+            {
+                throw new ArgumentException($"The custom rule id '{id}' is a built-in rule id of '{RuleSettings.ToolkitRuleSet}'; choose another.", nameof(customRules));
+            }
+
+            if (!ids.Add(id))
+            {
+                throw new ArgumentException($"Two custom rules have the id '{id}'.", nameof(customRules));
+            }
+
+            rules.Add(rule);
+        }
+
+        foreach (var configuration in settings.Rules)
+        {
+            if (!ids.Contains(configuration.RuleId))
+            {
+                throw new ArgumentException($"The settings name the rule '{configuration.RuleId}', which the ruleset does not have.", nameof(settings));
+            }
+        }
+
+        var built = rules.ToImmutable();
+        var levels = built.Select(r => settings.LevelOf(r.Descriptor.Id)).ToImmutableArray();
+        return new RuleSet(built, levels, settings);
+    }
+
+    /// <summary>The metadata of one rule.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <returns>The metadata, or <see langword="null"/> when the ruleset has no such rule.</returns>
+    public RuleDescriptor? Find(string ruleId)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.Id == ruleId)
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks a strategy.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="options">The stage and the language; <see cref="CheckOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The score, each rule's outcome and the findings.</returns>
+    public CheckResult Check(Strategy strategy, CheckOptions? options = null)
+    {
+        Guard.Against.Null(strategy);
+        options ??= CheckOptions.Default;
+        var stage = options.Stage ?? Settings.Stage ?? strategy.Stage;
+        var messages = MessageFormatter.For(options.Language);
+
+        // Counts per slot (0: outside any pillar, 1..4: the pillars) and severity.
+        var applicable = new int[5, 3];
+        var passed = new int[5, 3];
+        var outcomes = ImmutableArray.CreateBuilder<RuleOutcome>(_rules.Length);
+        var findings = new List<Finding>();
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var rule = _rules[r];
+            var descriptor = rule.Descriptor;
+            var level = _levels[r];
+            var severity = level is { } l and not RuleLevel.Off ? ToSeverity(l) : descriptor.SeverityAt(stage);
+            if (level == RuleLevel.Off)
+            {
+                outcomes.Add(new RuleOutcome(descriptor, RuleStatus.Off, severity, CheckCounts.None));
+                continue;
+            }
+
+            if (!descriptor.AppliesAt(stage))
+            {
+                outcomes.Add(new RuleOutcome(descriptor, RuleStatus.NotApplicable, severity, CheckCounts.None));
+                continue;
+            }
+
+            var tally = new RuleTally();
+            rule.Check(new RuleContext(strategy, stage, messages, tally));
+            for (var slot = 0; slot < 5; slot++)
+            {
+                var counts = tally.CountsOf(slot == 0 ? null : (Pillar)(slot - 1));
+                applicable[slot, (int)severity] += counts.Applicable;
+                passed[slot, (int)severity] += counts.Passed;
+            }
+
+            foreach (var (pointer, pillar, message) in tally.Failures)
+            {
+                findings.Add(new Finding(descriptor.Id, descriptor.Name, severity, message, pointer, pillar));
+            }
+
+            var total = new CheckCounts(tally.Applicable, tally.Passed);
+            outcomes.Add(new RuleOutcome(descriptor, total.Failed > 0 ? RuleStatus.Failed : RuleStatus.Passed, severity, total));
+        }
+
+        findings.Sort(Finding.ReportOrder);
+        var pillars = ImmutableArray.CreateBuilder<PillarScore>(4);
+        foreach (var pillar in Enum.GetValues<Pillar>())
+        {
+            pillars.Add(new PillarScore(pillar, ScoreOf(applicable, passed, 1 + (int)pillar, 1 + (int)pillar)));
+        }
+
+        return new CheckResult
+        {
+            StrategyId = strategy.Id,
+            Stage = stage,
+            Language = messages.Language,
+            Score = ScoreOf(applicable, passed, 0, 4),
+            Pillars = pillars.MoveToImmutable(),
+            Rules = outcomes.MoveToImmutable(),
+            Findings = findings.ToEquatableArray(),
+        };
+    }
+
+    private static Score ScoreOf(int[,] applicable, int[,] passed, int firstSlot, int lastSlot)
+    {
+        CheckCounts Sum(Severity severity)
+        {
+            int a = 0, p = 0;
+            for (var slot = firstSlot; slot <= lastSlot; slot++)
+            {
+                a += applicable[slot, (int)severity];
+                p += passed[slot, (int)severity];
+            }
+
+            return new CheckCounts(a, p);
+        }
+
+        return new Score(Sum(Severity.Error), Sum(Severity.Warning), Sum(Severity.Info));
+    }
+
+    private static Severity ToSeverity(RuleLevel level) => level switch
+    {
+        RuleLevel.Error => Severity.Error,
+        RuleLevel.Warning => Severity.Warning,
+        RuleLevel.Info => Severity.Info,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Off has no severity."),
+    };
+}

@@ -1,0 +1,24 @@
+using OrganizedCrimeStrategy.Model;
+
+namespace OrganizedCrimeStrategy.Checks.Rules;
+
+/// <summary>OCS305 action-has-indicator: every action has at least one indicator.</summary>
+internal sealed class Ocs305ActionHasIndicator() : Rule(new RuleDescriptor(
+    "OCS305", "action-has-indicator", Severity.Warning, StrategyStage.Drafting, "seed, practice",
+    "Every action has at least one indicator."))
+{
+    public override void Check(RuleContext context)
+    {
+        foreach (var entry in context.Index.Actions)
+        {
+            if (entry.Action.Indicators.Count > 0)
+            {
+                context.Pass(entry.Pillar);
+            }
+            else
+            {
+                context.FailWith(entry.Pointer, entry.Pillar, "OCS305", ("action", entry.Action.Id));
+            }
+        }
+    }
+}

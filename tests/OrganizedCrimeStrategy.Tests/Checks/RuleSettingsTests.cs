@@ -1,0 +1,148 @@
+using OrganizedCrimeStrategy.Checks;
+using OrganizedCrimeStrategy.Model;
+
+namespace OrganizedCrimeStrategy.Tests.Checks;
+
+public class RuleSettingsTests
+{
+    private static RuleSettings Ok(string json, IEnumerable<Rule>? custom = null) =>
+        RuleSettings.Parse(json, custom).Match(s => s, e => throw new Xunit.Sdk.XunitException("Unexpected errors: " + string.Join("; ", e)));
+
+    private static EquatableArray<SettingsError> Errors(string json) =>
+        RuleSettings.Parse(json).Match(s => throw new Xunit.Sdk.XunitException("Expected errors, got " + s), e => e);
+
+    [Fact]
+    public void The_linter_style_file_sets_rules_off_and_changes_severities()
+    {
+        var settings = Ok("""{"extends": "toolkit", "rules": {"OCS205": "off", "OCS304": "error"}}""");
+
+        Assert.Equal(RuleLevel.Off, settings.LevelOf("OCS205"));
+        Assert.Equal(RuleLevel.Error, settings.LevelOf("OCS304"));
+        Assert.Null(settings.LevelOf("OCS301"));
+        var result = RuleSet.Create(settings).Check(CompleteStrategy.Build().Action(0, a => a with { Budget = null }));
+        Assert.Equal(Severity.Error, Assert.Single(result.Findings).Severity);
+        Assert.Equal(RuleStatus.Off, result.OutcomeOf("OCS205")!.Status);
+    }
+
+    [Fact]
+    public void The_file_may_give_the_stage_and_a_schema_and_omit_extends()
+    {
+        var settings = Ok("\uFEFF{\"$schema\": \"./settings.schema.json\", \"stage\": \"consultation\", \"rules\": {\"OCS101\": \"info\", \"OCS102\": \"warning\"}}");
+
+        Assert.Equal(StrategyStage.Consultation, settings.Stage);
+        Assert.Equal(RuleSettings.ToolkitRuleSet, settings.Extends);
+        Assert.Equal([new RuleConfiguration("OCS101", RuleLevel.Info), new RuleConfiguration("OCS102", RuleLevel.Warning)], settings.Rules);
+    }
+
+    [Fact]
+    public void An_unknown_rule_id_is_named_with_its_pointer_line_and_column()
+    {
+        var error = Assert.Single(Errors("{\n  \"extends\": \"toolkit\",\n  \"rules\": {\n    \"OCS999\": \"off\"\n  }\n}"));
+
+        Assert.Equal(SettingsErrorCode.UnknownRule, error.Code);
+        Assert.Equal("/rules/OCS999", error.Pointer);
+        Assert.Equal((4, 5), (error.Line, error.Column));
+        Assert.Contains("OCS999", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_severity_is_named_at_the_value()
+    {
+        var error = Assert.Single(Errors("{\"rules\": {\"OCS205\": \"warn\"}}"));
+
+        Assert.Equal(SettingsErrorCode.UnknownSeverity, error.Code);
+        Assert.Equal("/rules/OCS205", error.Pointer);
+        Assert.Equal((1, 22), (error.Line, error.Column));
+        Assert.Contains("warn", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_is_named_in_one_pass()
+    {
+        var errors = Errors("""{"extends": "recommended", "rulez": {}, "stage": "done", "rules": {"OCS1": "off", "OCS205": 3, "OCS301": "error", "OCS301": "info"}}""");
+
+        Assert.Equal(
+            [
+                (SettingsErrorCode.UnknownRuleSet, "/extends"),
+                (SettingsErrorCode.UnknownMember, "/rulez"),
+                (SettingsErrorCode.UnknownStage, "/stage"),
+                (SettingsErrorCode.UnknownRule, "/rules/OCS1"),
+                (SettingsErrorCode.WrongType, "/rules/OCS205"),
+                (SettingsErrorCode.DuplicateMember, "/rules/OCS301"),
+            ],
+            errors.Select(e => (e.Code, e.Pointer)));
+        Assert.All(errors, e => Assert.Equal(1, e.Line));
+    }
+
+    [Theory]
+    [InlineData("{\"rules\": {\"OCS205\": \"off\",}}", 1)]
+    [InlineData("{\n  \"rules\": {\n    // no comments\n  }\n}", 3)]
+    [InlineData("not json", 1)]
+    [InlineData("", 1)]
+    [InlineData("{\"rules\": {}} {}", 1)]
+    public void Text_that_is_not_strict_JSON_is_a_syntax_error_with_its_line(string json, int line)
+    {
+        var error = Assert.Single(Errors(json));
+
+        Assert.Equal(SettingsErrorCode.Syntax, error.Code);
+        Assert.Equal(line, error.Line);
+        Assert.NotNull(error.Column);
+        Assert.StartsWith("The settings file is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[]", "")]
+    [InlineData("{\"rules\": []}", "/rules")]
+    [InlineData("{\"extends\": 1}", "/extends")]
+    public void A_value_of_the_wrong_type_is_named(string json, string pointer)
+    {
+        var error = Assert.Single(Errors(json));
+
+        Assert.Equal(SettingsErrorCode.WrongType, error.Code);
+        Assert.Equal(pointer, error.Pointer);
+    }
+
+    [Fact]
+    public void A_file_may_name_the_users_own_rules_when_they_are_given()
+    {
+        var custom = new[] { new CustomRule() };
+
+        Assert.Equal(SettingsErrorCode.UnknownRule, Assert.Single(Errors("""{"rules": {"ACME1": "error"}}""")).Code);
+        Assert.Equal(RuleLevel.Error, Ok("""{"rules": {"ACME1": "error"}}""", custom).LevelOf("ACME1"));
+    }
+
+    [Fact]
+    public void Settings_load_from_a_file_and_a_missing_file_is_an_io_error()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ocs-settings-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"extends": "toolkit", "rules": {"OCS205": "off"}}""");
+        try
+        {
+            Assert.Equal(RuleLevel.Off, RuleSettings.Load(path).AsT0.LevelOf("OCS205"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        var error = Assert.Single(RuleSettings.Load(path).AsT1);
+        Assert.Equal(SettingsErrorCode.Io, error.Code);
+    }
+
+    [Fact]
+    public void Settings_are_immutable_values()
+    {
+        var a = RuleSettings.Default.Off("OCS205").WithSeverity("OCS205", Severity.Error);
+
+        Assert.Equal([new RuleConfiguration("OCS205", RuleLevel.Error)], a.Rules);
+        Assert.Empty(RuleSettings.Default.Rules);
+        Assert.Equal(a, RuleSettings.Default.WithSeverity("OCS205", Severity.Error));
+        Assert.Throws<ArgumentException>(() => RuleSettings.Default with { Rules = [new("OCS205", RuleLevel.Off), new("OCS205", RuleLevel.Info)] });
+        Assert.Throws<ArgumentException>(() => RuleSettings.Default with { Extends = "other" });
+    }
+
+    private sealed class CustomRule() : Rule(new RuleDescriptor("ACME1", "custom", Severity.Info, StrategyStage.Drafting, "test", "A test rule."))
+    {
+        public override void Check(RuleContext context) => context.Pass();
+    }
+}

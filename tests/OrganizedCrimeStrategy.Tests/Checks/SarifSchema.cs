@@ -1,0 +1,154 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace OrganizedCrimeStrategy.Tests.Checks;
+
+/// <summary>
+/// The published SARIF 2.1.0 schema from the shared vendor folder, evaluated with JsonSchema.Net.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The folder is found through the environment variable <c>OCS_VENDOR_DIR</c>, defaulting to <c>../shared/vendor</c>
+/// next to the repository root; a test that needs it is reported as skipped, with the reason, when it is absent.
+/// </para>
+/// <para>
+/// The schema is draft-04, which JsonSchema.Net 8 does not implement. It is evaluated as draft-07 after checking
+/// that every keyword it uses means the same in both drafts: the check below fails if the schema ever uses a
+/// keyword outside that list (for instance draft-04's boolean <c>exclusiveMinimum</c>, which draft-07 changed).
+/// The only draft-04 spelling it uses is the root <c>id</c> (draft-07 spells it <c>$id</c>). It is dropped rather than
+/// renamed: every <c>$ref</c> in the schema is local (<c>#/definitions/...</c>, checked below), so the base URI does
+/// not change what is validated, and JsonSchema.Net 8 refuses to build the schema under that <c>$id</c> ("Overwriting
+/// registered schemas is not permitted"). <c>$schema</c> is pointed at the draft-07 meta-schema. The file itself is
+/// read, never changed.
+/// </para>
+/// </remarks>
+internal sealed class SarifSchema
+{
+    /// <summary>Keywords whose draft-04 meaning draft-07 keeps unchanged (plus annotations).</summary>
+    private static readonly HashSet<string> SameInBothDrafts =
+    [
+        "$schema", "$ref", "title", "description", "default", "type", "enum", "properties", "additionalProperties", "required",
+        "items", "minItems", "maxItems", "uniqueItems", "minimum", "maximum", "minLength", "maxLength", "pattern", "format",
+        "anyOf", "oneOf", "allOf", "not", "definitions", "patternProperties", "multipleOf",
+    ];
+
+    // JsonSchema.Net registers a schema by its $id and refuses to register it twice: build it once per test run.
+    private static readonly Lazy<(SarifSchema? Schema, string Path)> Instance = new(Build);
+
+    private readonly JsonSchema _schema;
+
+    private SarifSchema(JsonSchema schema) => _schema = schema;
+
+    public static string? VendorDirectory()
+    {
+        var configured = Environment.GetEnvironmentVariable("OCS_VENDOR_DIR");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "OrganizedCrimeStrategy.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "vendor"));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Loads the schema, or skips the calling test when the vendor folder is absent.</summary>
+    public static SarifSchema Load()
+    {
+        var (schema, path) = Instance.Value;
+        Assert.SkipUnless(
+            schema is not null,
+            $"The SARIF schema is not at '{path}'; set OCS_VENDOR_DIR to the shared vendor folder to run this conformance test.");
+        return schema!;
+    }
+
+    private static (SarifSchema? Schema, string Path) Build()
+    {
+        var vendor = VendorDirectory();
+        var path = vendor is null ? "../shared/vendor/sarif/sarif-schema-2.1.0.json" : Path.Combine(vendor, "sarif", "sarif-schema-2.1.0.json");
+        if (!File.Exists(path))
+        {
+            return (null, path);
+        }
+
+        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        Assert.Equal("http://json-schema.org/draft-04/schema#", (string?)root["$schema"]);
+        var unexpected = new SortedSet<string>(StringComparer.Ordinal);
+        CollectKeywords(root, unexpected, isRoot: true);
+        Assert.True(unexpected.Count == 0, "The schema uses keywords whose meaning may differ between draft-04 and draft-07, or non-local references: " + string.Join(", ", unexpected));
+
+        root["$schema"] = "http://json-schema.org/draft-07/schema#";
+        root.Remove("id");
+        return (new SarifSchema(JsonSchema.FromText(root.ToJsonString())), path);
+    }
+
+    public EvaluationResults Evaluate(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return _schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+    }
+
+    public static string Describe(EvaluationResults results) =>
+        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .Select(d => $"{d.InstanceLocation} ({d.EvaluationPath}): {string.Join("; ", d.Errors!.Select(e => $"{e.Key}: {e.Value}"))}"));
+
+    private static void CollectKeywords(JsonNode? node, SortedSet<string> unexpected, bool isRoot)
+    {
+        if (node is not JsonObject schema)
+        {
+            return;
+        }
+
+        foreach (var (keyword, value) in schema)
+        {
+            if (!SameInBothDrafts.Contains(keyword) && !(isRoot && keyword == "id"))
+            {
+                unexpected.Add(keyword);
+            }
+
+            if (keyword == "$ref" && !((string?)value ?? string.Empty).StartsWith("#/definitions/", StringComparison.Ordinal))
+            {
+                unexpected.Add("$ref to " + (string?)value);
+            }
+
+            switch (keyword)
+            {
+                case "properties" or "definitions" or "patternProperties":
+                    foreach (var (_, subschema) in value!.AsObject())
+                    {
+                        CollectKeywords(subschema, unexpected, isRoot: false);
+                    }
+
+                    break;
+                case "items" or "additionalProperties" or "not":
+                    if (value is JsonArray items)
+                    {
+                        foreach (var item in items)
+                        {
+                            CollectKeywords(item, unexpected, isRoot: false);
+                        }
+                    }
+                    else
+                    {
+                        CollectKeywords(value, unexpected, isRoot: false);
+                    }
+
+                    break;
+                case "anyOf" or "oneOf" or "allOf":
+                    foreach (var item in value!.AsArray())
+                    {
+                        CollectKeywords(item, unexpected, isRoot: false);
+                    }
+
+                    break;
+            }
+        }
+    }
+}
