@@ -11,10 +11,12 @@ internal static class OcsApp
         var root = new RootCommand(
             "ocs: check, format, compare and convert national strategies against organized crime (format 1.0).\n" +
             "Exit codes: 0 success, 1 findings (check) or not canonical (format --check), 2 unreadable input or bad arguments.");
+        root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FormatCommand.Create(console));
         root.Subcommands.Add(SchemaCommand.Create(console));
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(RulesCommand.Create(console));
         return root;
     }
 

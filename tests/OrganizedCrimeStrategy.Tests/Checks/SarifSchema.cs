@@ -40,29 +40,15 @@ internal sealed class SarifSchema
 
     private SarifSchema(JsonSchema schema) => _schema = schema;
 
-    public static string? VendorDirectory()
-    {
-        var configured = Environment.GetEnvironmentVariable("OCS_VENDOR_DIR");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "OrganizedCrimeStrategy.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "vendor"));
-            }
-        }
-
-        return null;
-    }
+    public static string? VendorDirectory() => Vendor.Directory();
 
     /// <summary>Loads the schema, or skips the calling test when the vendor folder is absent.</summary>
     public static SarifSchema Load()
     {
         var (schema, path) = Instance.Value;
+        Assert.False(
+            schema is null && Environment.GetEnvironmentVariable("OCS_REQUIRE_VENDOR") == "1",
+            $"The SARIF schema is not at '{path}' and OCS_REQUIRE_VENDOR=1 requires it.");
         Assert.SkipUnless(
             schema is not null,
             $"The SARIF schema is not at '{path}'; set OCS_VENDOR_DIR to the shared vendor folder to run this conformance test.");

@@ -7,6 +7,11 @@ using OrganizedCrimeStrategy.Model;
 
 namespace OrganizedCrimeStrategy.Checks.Output;
 
+/// <summary>One checked document for a SARIF log: its result, and where it is (artifact and locator).</summary>
+/// <param name="Result">The check result.</param>
+/// <param name="Options">The artifact URI and locator of the document.</param>
+public sealed record SarifDocument(CheckResult Result, SarifOptions Options);
+
 /// <summary>
 /// Writes a check result as a SARIF 2.1.0 log (OASIS) for code-review and CI systems: one run whose
 /// <c>tool.driver.rules</c> lists every rule of the ruleset and whose results carry the rule id and index, the level
@@ -29,8 +34,20 @@ public static class SarifReport
     public static void Write(CheckResult result, Utf8JsonWriter writer, SarifOptions? options = null)
     {
         Guard.Against.Null(result);
+        Write([new SarifDocument(result, options ?? SarifOptions.Default)], writer);
+    }
+
+    /// <summary>
+    /// Writes one log for several checked documents: one run, whose rules come from the first result (check all
+    /// documents with one ruleset) and whose results are those of every document, each located in its own artifact.
+    /// </summary>
+    /// <param name="documents">The results with their artifact and locator; at least one.</param>
+    /// <param name="writer">The writer; it is flushed at the end.</param>
+    public static void Write(IReadOnlyList<SarifDocument> documents, Utf8JsonWriter writer)
+    {
+        Guard.Against.NullOrEmpty(documents);
         Guard.Against.Null(writer);
-        options ??= SarifOptions.Default;
+        var first = documents[0];
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         writer.WriteStartObject();
         writer.WriteString("$schema", SchemaUri);
@@ -40,101 +57,151 @@ public static class SarifReport
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
         writer.WriteString("name", ToolName);
-        writer.WriteString("version", options.ToolVersion ?? LibraryVersion());
+        writer.WriteString("version", first.Options.ToolVersion ?? LibraryVersion());
         writer.WriteStartArray("rules");
-        for (var i = 0; i < result.Rules.Count; i++)
+        for (var i = 0; i < first.Result.Rules.Count; i++)
         {
-            var rule = result.Rules[i].Rule;
+            var rule = first.Result.Rules[i].Rule;
             ruleIndex[rule.Id] = i;
-            writer.WriteStartObject();
-            writer.WriteString("id", rule.Id);
-            writer.WriteString("name", rule.Name);
-            writer.WriteStartObject("shortDescription");
-            writer.WriteString("text", rule.Description);
-            writer.WriteEndObject();
-            if (rule.HelpUri is { } help)
-            {
-                writer.WriteString("helpUri", help.AbsoluteUri);
-            }
-
-            writer.WriteStartObject("defaultConfiguration");
-            writer.WriteString("level", Level(rule.DefaultSeverity));
-            writer.WriteEndObject();
-            writer.WriteStartObject("properties");
-            writer.WriteString("fromStage", FormatNames.Of(rule.FromStage));
-            writer.WriteString("source", rule.Source);
-            if (rule.Escalation is { } escalation)
-            {
-                writer.WriteString("escalatesTo", FormatNames.Of(escalation.Severity));
-                writer.WriteString("escalatesFromStage", FormatNames.Of(escalation.FromStage));
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            WriteRule(writer, rule);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndObject();
-        writer.WriteString("language", result.Language);
+        writer.WriteString("language", first.Result.Language);
         writer.WriteStartArray("results");
-        foreach (var finding in result.Findings)
+        foreach (var document in documents)
         {
-            writer.WriteStartObject();
-            writer.WriteString("ruleId", finding.RuleId);
-            if (ruleIndex.TryGetValue(finding.RuleId, out var index))
+            foreach (var finding in document.Result.Findings)
             {
-                writer.WriteNumber("ruleIndex", index);
+                WriteResult(writer, finding, ruleIndex, document.Options);
             }
-
-            writer.WriteString("level", Level(finding.Severity));
-            writer.WriteStartObject("message");
-            writer.WriteString("text", finding.Message);
-            writer.WriteEndObject();
-            writer.WriteStartArray("locations");
-            writer.WriteStartObject();
-            if (options.ArtifactUri is { } uri && options.Locate?.Invoke(finding.Pointer) is { } location)
-            {
-                writer.WriteStartObject("physicalLocation");
-                writer.WriteStartObject("artifactLocation");
-                writer.WriteString("uri", uri);
-                writer.WriteEndObject();
-                writer.WriteStartObject("region");
-                writer.WriteNumber("startLine", Math.Max(1, location.Line));
-                writer.WriteNumber("startColumn", Math.Max(1, location.Column));
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteStartArray("logicalLocations");
-            writer.WriteStartObject();
-            writer.WriteString("fullyQualifiedName", finding.Pointer);
-            writer.WriteString("kind", "element");
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteStartObject("properties");
-            if (finding.Pillar is { } pillar)
-            {
-                writer.WriteString("pillar", FormatNames.Of(pillar));
-            }
-
-            writer.WriteString("ruleName", finding.RuleName);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteStartObject("properties");
-        writer.WriteString("strategy", result.StrategyId);
-        writer.WriteString("stage", FormatNames.Of(result.Stage));
-        writer.WriteNumber("score", result.Score.Value);
+        if (documents.Count == 1)
+        {
+            writer.WriteString("strategy", first.Result.StrategyId);
+            writer.WriteString("stage", FormatNames.Of(first.Result.Stage));
+            writer.WriteNumber("score", first.Result.Score.Value);
+        }
+        else
+        {
+            writer.WriteStartArray("documents");
+            foreach (var document in documents)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("artifact", document.Options.ArtifactUri);
+                writer.WriteString("strategy", document.Result.StrategyId);
+                writer.WriteString("stage", FormatNames.Of(document.Result.Stage));
+                writer.WriteNumber("score", document.Result.Score.Value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    /// <summary>Renders one log for several checked documents as indented JSON text.</summary>
+    /// <param name="documents">The results with their artifact and locator; at least one.</param>
+    /// <returns>The SARIF log.</returns>
+    public static string Render(IReadOnlyList<SarifDocument> documents)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Indented))
+        {
+            Write(documents, writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteRule(Utf8JsonWriter writer, RuleDescriptor rule)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", rule.Id);
+        writer.WriteString("name", rule.Name);
+        writer.WriteStartObject("shortDescription");
+        writer.WriteString("text", rule.Description);
+        writer.WriteEndObject();
+        if (rule.HelpUri is { } help)
+        {
+            writer.WriteString("helpUri", help.AbsoluteUri);
+        }
+
+        writer.WriteStartObject("defaultConfiguration");
+        writer.WriteString("level", Level(rule.DefaultSeverity));
+        writer.WriteEndObject();
+        writer.WriteStartObject("properties");
+        writer.WriteString("fromStage", FormatNames.Of(rule.FromStage));
+        writer.WriteString("source", rule.Source);
+        if (rule.Escalation is { } escalation)
+        {
+            writer.WriteString("escalatesTo", FormatNames.Of(escalation.Severity));
+            writer.WriteString("escalatesFromStage", FormatNames.Of(escalation.FromStage));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, Finding finding, Dictionary<string, int> ruleIndex, SarifOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", finding.RuleId);
+        if (ruleIndex.TryGetValue(finding.RuleId, out var index))
+        {
+            writer.WriteNumber("ruleIndex", index);
+        }
+
+        writer.WriteString("level", Level(finding.Severity));
+        writer.WriteStartObject("message");
+        writer.WriteString("text", finding.Message);
+        writer.WriteEndObject();
+        writer.WriteStartArray("locations");
+        writer.WriteStartObject();
+        if (options.ArtifactUri is { } uri)
+        {
+            writer.WriteStartObject("physicalLocation");
+            writer.WriteStartObject("artifactLocation");
+            writer.WriteString("uri", uri);
+            writer.WriteEndObject();
+            if (options.Locate?.Invoke(finding.Pointer) is { } location)
+            {
+                writer.WriteStartObject("region");
+                writer.WriteNumber("startLine", Math.Max(1, location.Line));
+                writer.WriteNumber("startColumn", Math.Max(1, location.Column));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartArray("logicalLocations");
+        writer.WriteStartObject();
+        writer.WriteString("fullyQualifiedName", finding.Pointer);
+        writer.WriteString("kind", "element");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteStartObject("properties");
+        if (finding.Pillar is { } pillar)
+        {
+            writer.WriteString("pillar", FormatNames.Of(pillar));
+        }
+
+        writer.WriteString("ruleName", finding.RuleName);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     /// <summary>Writes the log as indented UTF-8 JSON to a stream.</summary>
@@ -160,6 +227,24 @@ public static class SarifReport
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The URI reference SARIF wants for a file path: a relative path stays relative (<c>samples/my%20plan.json</c>),
+    /// an absolute one becomes a <c>file:</c> URI; spaces and non-ASCII letters are percent-encoded.
+    /// </summary>
+    /// <param name="path">A file path as the user gave it.</param>
+    /// <returns>The URI reference.</returns>
+    public static string ArtifactUri(string path)
+    {
+        Guard.Against.NullOrEmpty(path);
+        if (Path.IsPathRooted(path))
+        {
+            return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        }
+
+        var segments = path.Replace('\\', '/').Split('/');
+        return string.Join('/', segments.Select(Uri.EscapeDataString));
     }
 
     /// <summary>The SARIF level of a severity: error, warning, note.</summary>
