@@ -688,15 +688,18 @@ internal sealed partial class StrategyReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
-            var hasName = TryGetString(ref reader, out var language);
+            if (!TryGetString(ref reader, out var language))
+            {
+                // A name that is not Unicode cannot be part of a pointer: the failure names the text object.
+                Add(ReadFailureCode.InvalidValue, "A language tag is not valid Unicode.", nameOffset);
+                reader.Read();
+                SkipValue(ref reader);
+                continue;
+            }
+
             Push(language);
             reader.Read();
-            if (!hasName)
-            {
-                Add(ReadFailureCode.InvalidValue, "A language tag is not valid Unicode.", nameOffset);
-                SkipValue(ref reader);
-            }
-            else if (entries.Any(e => e.Language == language))
+            if (entries.Any(e => e.Language == language))
             {
                 Add(ReadFailureCode.DuplicateMember, $"The language '{language}' occurs twice in this text.", nameOffset);
                 SkipValue(ref reader);

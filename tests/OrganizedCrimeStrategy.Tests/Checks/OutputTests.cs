@@ -155,8 +155,11 @@ public class OutputTests
             Assert.Equal(expected.Column, physical.GetProperty("region").GetProperty("startColumn").GetInt32());
         }
 
+        // Without a place in the text, the result still names its file, but no region.
         var unlocatable = SarifReport.Render(result, options with { Locate = _ => null });
-        Assert.DoesNotContain("physicalLocation", unlocatable, StringComparison.Ordinal);
+        Assert.Contains("\"artifactLocation\"", unlocatable, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"region\"", unlocatable, StringComparison.Ordinal);
+        Assert.DoesNotContain("physicalLocation", SarifReport.Render(result, options with { ArtifactUri = null }), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -273,6 +273,19 @@ public class ReadFailureTests
     }
 
     [Fact]
+    public void A_language_tag_that_is_not_unicode_points_at_its_text_object()
+    {
+        // Found by the mutation property: the failure pointed at "/.../title/" (an empty, unresolvable segment).
+        var bytes = Encoding.UTF8.GetBytes(Document(action: """{"id": "a1", "title": {"e_": "A"}}"""));
+        var at = Encoding.UTF8.GetString(bytes).IndexOf("e_", StringComparison.Ordinal);
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28;
+        var failure = Assert.Single(StrategyJson.Read(bytes).AsT1);
+        Assert.Equal(ReadFailureCode.InvalidValue, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/title", failure.Pointer);
+    }
+
+    [Fact]
     public void An_id_used_twice_is_a_duplicate_id_at_the_second_place()
     {
         var failure = Single(Document(action: """{"id": "o1", "title": "A"}"""));
