@@ -30,7 +30,8 @@ public static class DiffFormats
                 builder.Append(" \"").Append(change.Title).Append('"');
             }
 
-            builder.Append(" (").Append(change.NewPointer ?? change.OldPointer).Append(')').Append('\n');
+            var pointer = change.NewPointer ?? change.OldPointer;
+            builder.Append(" (").Append(string.IsNullOrEmpty(pointer) ? "/" : pointer).Append(')').Append('\n');
             foreach (var member in change.Members)
             {
                 builder.Append("    ").Append(member.Member).Append(": ")

@@ -13,6 +13,8 @@ internal static class ReadmeExample
             Stakeholders = [new Stakeholder { Id = "gpo", Name = "General Prosecutor's Office", Kind = StakeholderKind.Prosecution }],
             Directions = [new Direction { Id = "prevent", Title = "Prevention", Pillar = Pillar.Prevent }],
         };
+        var result = RuleSet.Toolkit.Check(strategy);          // what is still missing, with a score
+        Console.WriteLine($"{result.Score.Value:F0}/100, {result.Findings.Count} findings, first: {result.Findings[0].Message}");
         string json = StrategyJson.Write(strategy);            // canonical format 1.0
         var read = StrategyJson.Read(json);                      // OneOf<Strategy, ReadFailures>
         Console.WriteLine(read.Match(s => s.Title.Get("ru"), failures => failures.ToString()));

@@ -30,8 +30,29 @@ public class ReadmeTests
     {
         using var output = new StringWriter();
         var json = ReadmeExample.Run(output);
-        Assert.Equal("Национальная стратегия", output.ToString().Trim());
+        var lines = output.ToString().Trim().Split('\n');
+        Assert.Matches(@"^\d+/100, \d+ findings, first: .+", lines[0]);
+        Assert.Equal("Национальная стратегия", lines[1].Trim());
         Assert.Contains("\"pillar\": \"prevent\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_readme_testing_example_runs_as_written()
+    {
+        var block = Regex.Matches(Readme, @"```csharp\n(.*?)```", RegexOptions.Singleline)[1].Groups[1].Value;
+        var calls = block.Split('\n').Where(l => l.StartsWith("strategy.", StringComparison.Ordinal)).Select(l => l.Split(';')[0] + ";").ToList();
+        Assert.Equal(
+            ["strategy.ShouldHaveNoFindingsAtOrAbove(Severity.Warning);", "strategy.ShouldPass(\"OCS301\");", "strategy.ShouldScoreAtLeast(90);"],
+            calls);
+
+        // The same calls, compiled: on a strategy that passes every rule they succeed, on the sample the first one fails.
+        var strategy = OrganizedCrimeStrategy.Tests.Checks.CompleteStrategy.Build();
+        OrganizedCrimeStrategy.Testing.StrategyAssertions.ShouldHaveNoFindingsAtOrAbove(strategy, Severity.Warning);
+        OrganizedCrimeStrategy.Testing.StrategyAssertions.ShouldPass(strategy, "OCS301");
+        OrganizedCrimeStrategy.Testing.StrategyAssertions.ShouldScoreAtLeast(strategy, 90);
+        var sample = StrategyJson.ReadFile(Samples.Uzbekistan).AsT0;
+        var failure = Assert.Throws<OrganizedCrimeStrategy.Testing.StrategyAssertionException>(() => OrganizedCrimeStrategy.Testing.StrategyAssertions.ShouldHaveNoFindingsAtOrAbove(sample, Severity.Warning));
+        Assert.Contains("OCS302", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
