@@ -1,37 +1,22 @@
-using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OrganizedCrimeStrategy.Benchmarks;
-using OrganizedCrimeStrategy.Json;
 
-if (args.Contains("--scale"))
+// --quick: the smallest size, one in-process iteration per benchmark; it proves the benchmarks build and run
+// (CI runs it), not how fast they are. Without it, BenchmarkDotNet's own arguments apply (--filter, --job...).
+if (args.Contains("--quick"))
 {
-    var big = new StrategyReadOptions { MaxBytes = int.MaxValue };
-    foreach (var n in new[] { 1000, 10_000, 1000, 10_000, 100_000 })
-    {
-        var strategy = StrategyFactory.Create(n);
-        var bytes = StrategyJson.WriteUtf8(strategy);
-        var sw = Stopwatch.StartNew();
-        for (var i = 0; i < 3; i++)
-        {
-            var r = new System.Text.Json.Utf8JsonReader(bytes);
-            while (r.Read()) { }
-        }
-
-        var floor = sw.Elapsed.TotalMilliseconds / 3;
-        sw.Restart();
-        for (var i = 0; i < 3; i++) System.Text.Json.JsonDocument.Parse(bytes).Dispose();
-        var dom = sw.Elapsed.TotalMilliseconds / 3;
-        Console.Write($"floor {floor,7:F1} dom {dom,7:F1} ");
-        sw.Restart();
-        for (var i = 0; i < 3; i++) StrategyJson.Read(bytes, big);
-        var read = sw.Elapsed.TotalMilliseconds / 3;
-        sw.Restart();
-        for (var i = 0; i < 3; i++) StrategyJson.WriteUtf8(strategy);
-        var write = sw.Elapsed.TotalMilliseconds / 3;
-        Console.WriteLine($"{n,7} actions {bytes.Length / 1024,8} KiB read {read,8:F1} ms write {write,8:F1} ms actions={strategy.Actions.Count}");
-    }
-
-    return;
+    Fixtures.Quick = true;
+    var config = ManualConfig.CreateMinimumViable()
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+        .WithOptions(ConfigOptions.DisableLogFile);
+    var summaries = BenchmarkRunner.Run(typeof(Program).Assembly, config);
+    var failed = summaries.Sum(s => s.Reports.Count(r => !r.Success)) + summaries.Count(s => s.HasCriticalValidationErrors);
+    Console.WriteLine($"Benchmarks (quick): {summaries.Sum(s => s.Reports.Length)} ran, {failed} failed");
+    return failed == 0 ? 0 : 1;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

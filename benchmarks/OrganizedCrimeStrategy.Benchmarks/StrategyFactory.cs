@@ -27,54 +27,53 @@ public static class StrategyFactory
 
         string Stakeholder() => stakeholders[random.Next(stakeholderCount)].Id;
 
-        var objectivesPerDirection = Math.Max(1, actions / 4 / 5 / 3);
-        var directions = new List<Direction>();
-        var made = 0;
+        // About five actions per objective; objectives spread over eight directions, two per pillar.
+        var objectiveCount = (actions + 4) / 5;
+        var directionCount = Math.Clamp(objectiveCount, 4, 8);
+        var objectivesByDirection = Enumerable.Range(0, directionCount).Select(_ => new List<Objective>()).ToArray();
         var pillars = Enum.GetValues<Pillar>();
-        for (var d = 0; d < 12 && made < actions; d++)
+        var made = 0;
+        for (var o = 0; o < objectiveCount; o++)
         {
+            var d = o % directionCount;
             var pillar = pillars[d % 4];
-            var objectives = new List<Objective>();
-            for (var o = 0; o < objectivesPerDirection && made < actions; o++)
+            var list = new List<StrategyAction>();
+            for (var a = 0; a < 5 && made < actions; a++, made++)
             {
-                var list = new List<StrategyAction>();
-                for (var a = 0; a < 5 && made < actions; a++, made++)
+                var begin = Start.AddDays(random.Next(0, 700));
+                list.Add(new StrategyAction
                 {
-                    var begin = Start.AddDays(random.Next(0, 700));
-                    list.Add(new StrategyAction
-                    {
-                        Id = $"a{made}",
-                        Title = Text.Of(("en", $"Action {made}: strengthen the capacity of units"), ("ru", $"Мера {made}: укрепить потенциал подразделений"), ("uz-Latn", $"Chora {made}")),
-                        Lead = Stakeholder(),
-                        Partners = [Stakeholder(), Stakeholder()],
-                        Start = begin,
-                        End = begin.AddDays(random.Next(30, 900)),
-                        Status = (ActionStatus)(made % 5),
-                        Budget = new Money(1000 * random.Next(1, 500), "USD"),
-                        CrimeTypes = [new CrimeType(CrimeTypes[made % CrimeTypes.Length])],
-                        TargetGroups = pillar == Pillar.Protect ? ["victims", "women"] : [],
-                        Indicators = [Quantitative($"a{made}q", Stakeholder(), random), Qualitative($"a{made}l", Stakeholder())],
-                        References = made % 7 == 0 ? [new LegalReference { Instrument = "UNTOC", Article = "24" }] : [],
-                    });
-                }
-
-                objectives.Add(new Objective
-                {
-                    Id = $"o{d}.{o}",
-                    Title = Text.Of(("en", $"Objective {d}.{o}"), ("ru", $"Цель {d}.{o}")),
-                    Indicators = [Quantitative($"o{d}.{o}q", Stakeholder(), random) with { Level = IndicatorLevel.Outcome }],
-                    Actions = [.. list],
+                    Id = $"a{made}",
+                    Title = Text.Of(("en", $"Action {made}: strengthen the capacity of units"), ("ru", $"Мера {made}: укрепить потенциал подразделений"), ("uz-Latn", $"Chora {made}")),
+                    Lead = Stakeholder(),
+                    Partners = [Stakeholder(), Stakeholder()],
+                    Start = begin,
+                    End = begin.AddDays(random.Next(30, 900)),
+                    Status = (ActionStatus)(made % 5),
+                    Budget = new Money(1000 * random.Next(1, 500), "USD"),
+                    CrimeTypes = [new CrimeType(CrimeTypes[made % CrimeTypes.Length])],
+                    TargetGroups = pillar == Pillar.Protect ? ["victims", "women"] : [],
+                    Indicators = [Quantitative($"a{made}q", Stakeholder(), random), Qualitative($"a{made}l", Stakeholder())],
+                    References = made % 7 == 0 ? [new LegalReference { Instrument = "UNTOC", Article = "24" }] : [],
                 });
             }
 
-            directions.Add(new Direction
+            objectivesByDirection[d].Add(new Objective
             {
-                Id = $"d{d}",
-                Title = Text.Of(("en", $"Direction {d}"), ("ru", $"Направление {d}")),
-                Pillar = pillar,
-                Objectives = [.. objectives],
+                Id = $"o{o}",
+                Title = Text.Of(("en", $"Objective {o}"), ("ru", $"Цель {o}")),
+                Indicators = [Quantitative($"o{o}q", Stakeholder(), random) with { Level = IndicatorLevel.Outcome }],
+                Actions = [.. list],
             });
         }
+
+        var directions = objectivesByDirection.Select((objectives, d) => new Direction
+        {
+            Id = $"d{d}",
+            Title = Text.Of(("en", $"Direction {d}"), ("ru", $"Направление {d}")),
+            Pillar = pillars[d % 4],
+            Objectives = [.. objectives],
+        }).ToList();
 
         return new Strategy
         {
