@@ -546,6 +546,7 @@ internal sealed partial class StrategyReader
         }
 
         var failures = _failures.Count;
+        StartIndicator();
         var (type, typeOffset, found, typeToken) = PeekIndicatorType(reader);
         MemberNames names;
         switch (type)
@@ -605,7 +606,7 @@ internal sealed partial class StrategyReader
         Require(scope, names, First | Third | (1UL << 3));
         if (ReferenceEquals(names, QualitativeMembers))
         {
-            CheckLevels(qualitative);
+            CheckPendingLevels();
         }
 
         if (_failures.Count > failures)
@@ -673,11 +674,9 @@ internal sealed partial class StrategyReader
     private struct QualitativeParts
     {
         public EquatableArray<string> Scale;
-        public bool ScaleValid;
         public QualitativeValue? Baseline;
         public QualitativeValue? Target;
         public EquatableArray<QualitativeMeasurement> Measurements;
-        public List<(string Level, string Pointer, long Offset)>? Levels;
     }
 
     private void ReadIndicatorCommon(ref Utf8JsonReader reader, int index, ref IndicatorCommon common)
@@ -724,43 +723,68 @@ internal sealed partial class StrategyReader
                 var offset = reader.TokenStartIndex;
                 var failures = _failures.Count;
                 parts.Scale = ReadArray(ref reader, NonBlankItem);
-                parts.ScaleValid = _failures.Count == failures;
-                if (parts.ScaleValid && parts.Scale.Distinct(StringComparer.Ordinal).Count() != parts.Scale.Count)
+                _scale = parts.Scale;
+                _scaleState = _failures.Count == failures ? ScaleState.Valid : ScaleState.Invalid;
+                if (_scaleState == ScaleState.Valid && !FormatRules.AreDistinct(parts.Scale.AsSpan()))
                 {
                     Add(ReadFailureCode.InvalidValue, "The levels of a scale must be distinct.", offset);
-                    parts.ScaleValid = false;
+                    _scaleState = ScaleState.Invalid;
                 }
 
                 break;
-            case 10: parts.Baseline = ReadQualitativeValue(ref reader, ref parts); break;
-            case 11: parts.Target = ReadQualitativeValue(ref reader, ref parts); break;
-            case 12:
-                var levels = parts.Levels ??= [];
-                parts.Measurements = ReadArray(ref reader, (ref Utf8JsonReader r) => ReadQualitativeMeasurement(ref r, levels));
-                break;
+            case 10: parts.Baseline = ReadQualitativeValue(ref reader); break;
+            case 11: parts.Target = ReadQualitativeValue(ref reader); break;
+            case 12: parts.Measurements = ReadArray(ref reader, QualitativeMeasurementItem); break;
         }
     }
 
-    private void CheckLevels(in QualitativeParts parts)
+    /// <summary>Where the scale of the qualitative indicator being read stands: levels are checked against it as soon as it is known.</summary>
+    private enum ScaleState
     {
-        if (parts.Levels is null || (!parts.ScaleValid && !parts.Scale.IsEmpty))
+        NotRead,
+        Valid,
+        Invalid,
+    }
+
+    private EquatableArray<string> _scale;
+    private ScaleState _scaleState;
+    private readonly List<(string Level, string Pointer, long Offset)> _pendingLevels = [];
+    private ItemReader<QualitativeMeasurement>? _qualitativeMeasurement;
+
+    private ItemReader<QualitativeMeasurement> QualitativeMeasurementItem => _qualitativeMeasurement ??= ReadQualitativeMeasurement;
+
+    private void StartIndicator()
+    {
+        _scale = default;
+        _scaleState = ScaleState.NotRead;
+        _pendingLevels.Clear();
+    }
+
+    /// <summary>Checks the levels read before the scale (in canonical order there are none).</summary>
+    private void CheckPendingLevels()
+    {
+        foreach (var (level, pointer, offset) in _pendingLevels)
+        {
+            CheckLevel(level, pointer, offset);
+        }
+
+        _pendingLevels.Clear();
+    }
+
+    private void CheckLevel(string level, string? pointer, long offset)
+    {
+        if (_scaleState == ScaleState.Invalid || _scale.AsSpan().Contains(level))
         {
             return;
         }
 
-        foreach (var (level, pointer, offset) in parts.Levels)
-        {
-            if (!parts.Scale.Contains(level))
-            {
-                Add(
-                    ReadFailureCode.InvalidValue,
-                    parts.Scale.IsEmpty
-                        ? $"The level '{Shorten(level)}' is used, but the indicator has no scale."
-                        : $"The level '{Shorten(level)}' is not on the scale: {string.Join(", ", parts.Scale)}.",
-                    offset,
-                    pointer);
-            }
-        }
+        Add(
+            ReadFailureCode.InvalidValue,
+            _scale.IsEmpty
+                ? $"The level '{Shorten(level)}' is used, but the indicator has no scale."
+                : $"The level '{Shorten(level)}' is not on the scale: {string.Join(", ", _scale)}.",
+            offset,
+            pointer);
     }
 
     private QuantitativeValue? ReadQuantitativeValue(ref Utf8JsonReader reader)
@@ -811,19 +835,26 @@ internal sealed partial class StrategyReader
         return _failures.Count > failures ? null : new QuantitativeMeasurement(date!.Value, value!.Value, note) { Extensions = Extensions(scope) };
     }
 
-    private string? ReadLevel(ref Utf8JsonReader reader, List<(string, string, long)> levels)
+    private string? ReadLevel(ref Utf8JsonReader reader)
     {
         var offset = reader.TokenStartIndex;
         var level = ReadNonBlank(ref reader);
         if (level is not null)
         {
-            levels.Add((level, Pointer(), offset));
+            if (_scaleState == ScaleState.NotRead)
+            {
+                _pendingLevels.Add((level, Pointer(), offset));
+            }
+            else
+            {
+                CheckLevel(level, null, offset);
+            }
         }
 
         return level;
     }
 
-    private QualitativeValue? ReadQualitativeValue(ref Utf8JsonReader reader, ref QualitativeParts parts)
+    private QualitativeValue? ReadQualitativeValue(ref Utf8JsonReader reader)
     {
         if (!BeginObject(ref reader, out var scope, "an object with level and date"))
         {
@@ -833,12 +864,11 @@ internal sealed partial class StrategyReader
         var failures = _failures.Count;
         string? level = null;
         DateOnly? date = null;
-        var levels = parts.Levels ??= [];
         while (NextMember(ref reader, ref scope))
         {
             switch (Member(ref reader, ref scope, QualitativeValueMembers))
             {
-                case 0: level = ReadLevel(ref reader, levels); break;
+                case 0: level = ReadLevel(ref reader); break;
                 case 1: date = ReadDate(ref reader); break;
             }
         }
@@ -847,7 +877,7 @@ internal sealed partial class StrategyReader
         return _failures.Count > failures ? null : new QualitativeValue(level!, date!.Value) { Extensions = Extensions(scope) };
     }
 
-    private QualitativeMeasurement? ReadQualitativeMeasurement(ref Utf8JsonReader reader, List<(string, string, long)> levels)
+    private QualitativeMeasurement? ReadQualitativeMeasurement(ref Utf8JsonReader reader)
     {
         if (!BeginObject(ref reader, out var scope, "an object (a measurement)"))
         {
@@ -863,7 +893,7 @@ internal sealed partial class StrategyReader
             switch (Member(ref reader, ref scope, QualitativeMeasurementMembers))
             {
                 case 0: date = ReadDate(ref reader); break;
-                case 1: level = ReadLevel(ref reader, levels); break;
+                case 1: level = ReadLevel(ref reader); break;
                 case 2: note = ReadText(ref reader); break;
             }
         }

@@ -424,21 +424,28 @@ internal sealed partial class StrategyReader
         }
 
         CheckDepth(ref reader);
-        var builder = ImmutableArray.CreateBuilder<T>();
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var list = default(PooledList<T>);
+        try
         {
-            Push(index++);
-            var value = item(ref reader);
-            if (value is not null)
+            var index = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                builder.Add(value);
+                Push(index++);
+                var value = item(ref reader);
+                if (value is not null)
+                {
+                    list.Add(value);
+                }
+
+                Pop();
             }
 
-            Pop();
+            return list.ToImmutable();
         }
-
-        return builder.DrainToImmutable();
+        finally
+        {
+            list.Dispose();
+        }
     }
 
     // ----- primitives --------------------------------------------------------------------------
@@ -577,15 +584,9 @@ internal sealed partial class StrategyReader
             return null;
         }
 
-        Span<char> buffer = stackalloc char[10];
         if (!reader.ValueIsEscaped && reader.ValueSpan.Length == 10)
         {
-            for (var i = 0; i < 10; i++)
-            {
-                buffer[i] = (char)reader.ValueSpan[i];
-            }
-
-            if (FormatRules.TryParseDate(buffer, out var date))
+            if (FormatRules.TryParseDate(reader.ValueSpan, out var date))
             {
                 return date;
             }
@@ -684,7 +685,19 @@ internal sealed partial class StrategyReader
 
         CheckDepth(ref reader);
         var failures = _failures.Count;
-        var entries = ImmutableArray.CreateBuilder<TextEntry>();
+        var entries = default(PooledList<TextEntry>);
+        try
+        {
+            return ReadTextEntries(ref reader, ref entries, failures, offset);
+        }
+        finally
+        {
+            entries.Dispose();
+        }
+    }
+
+    private Text? ReadTextEntries(ref Utf8JsonReader reader, ref PooledList<TextEntry> entries, int failures, long offset)
+    {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
@@ -699,7 +712,7 @@ internal sealed partial class StrategyReader
 
             Push(language);
             reader.Read();
-            if (entries.Any(e => e.Language == language))
+            if (Contains(entries.Span, language))
             {
                 Add(ReadFailureCode.DuplicateMember, $"The language '{language}' occurs twice in this text.", nameOffset);
                 SkipValue(ref reader);
@@ -722,15 +735,27 @@ internal sealed partial class StrategyReader
             return null;
         }
 
-        var array = entries.DrainToImmutable();
-        var problem = Text.Validate(array.AsSpan());
+        var problem = Text.Validate(entries.Span);
         if (problem is not null)
         {
             Add(ReadFailureCode.InvalidValue, problem, offset);
             return null;
         }
 
-        return Text.FromTrusted(array);
+        return Text.FromTrusted(entries.ToImmutable());
+    }
+
+    private static bool Contains(ReadOnlySpan<TextEntry> entries, string language)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Language == language)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Text? ReadTextItem(ref Utf8JsonReader reader) => ReadText(ref reader);

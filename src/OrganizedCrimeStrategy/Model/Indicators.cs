@@ -153,7 +153,7 @@ public sealed record QualitativeIndicator : Indicator
                 Guard.Against.NullOrWhiteSpace(level, nameof(Scale));
             }
 
-            if (value.Distinct(StringComparer.Ordinal).Count() != value.Count)
+            if (!FormatRules.AreDistinct(value.AsSpan()))
             {
                 throw new ArgumentException("The levels of a scale must be distinct.", nameof(Scale));
             }
