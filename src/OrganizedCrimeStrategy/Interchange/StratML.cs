@@ -1,9 +1,11 @@
+using System.Runtime.InteropServices;
 using OrganizedCrimeStrategy.Model;
 
 namespace OrganizedCrimeStrategy.Interchange;
 
 /// <summary>
-/// Exports strategies to StratML (Strategy Markup Language, ISO 17469-1 Part 1 and ANSI/AIIM Part 2), so that governments and tools that speak StratML can exchange strategies with this library.
+/// Exports strategies to StratML (Strategy Markup Language, ISO 17469-1 Part 1 and ANSI/AIIM Part 2) and imports
+/// StratML documents, so that governments and tools that speak StratML can exchange strategies with this library.
 /// </summary>
 /// <remarks>
 /// <para><b>Mapping.</b> Each model element becomes the StratML element closest to it:</para>
@@ -32,13 +34,35 @@ namespace OrganizedCrimeStrategy.Interchange;
 /// the members that have no StratML element (a direction's <c>pillar</c>, an action's dates, status and budget, the
 /// governance parts, extension members...) and, whole, those whose element holds them only in part: a text in several
 /// languages (StratML gets <see cref="StratMLExportOptions.Language"/>, the model data all of them), a value with white
-/// space at its ends or characters XML cannot carry, an ambiguous stakeholder name. An import can rebuild
-/// the strategy exactly from it.
+/// space at its ends or characters XML cannot carry, an ambiguous stakeholder name. Import takes the model data
+/// where the StratML element still renders to it, and the StratML element where another tool has changed it
+/// since the export (a <see cref="ImportNoteKind.Conflict"/> note; an edited text replaces that one language).
+/// So model → StratML → model gives back an equal strategy.
+/// </para>
+/// <para>
+/// <b>Documents from other tools.</b> Import maps what the table names, generates ids where an <c>Identifier</c>
+/// is missing or not an id of the format, takes a goal's pillar from a line <c>pillar: protect</c> in its
+/// <c>OtherInformation</c> or from a pillar's name in its name or description, and fills what StratML lacks (country,
+/// stage, a stakeholder's kind) with <see cref="StratMLImportOptions"/> defaults, each reported as an
+/// <see cref="ImportNoteKind.Assumption"/>. Every element or attribute without a place in the model (Mission, Value,
+/// a goal's stakeholders, Relationship, a second target...) is kept as JSON in the extension member <c>x-stratml</c>
+/// of the nearest model element and reported as <see cref="ImportNoteKind.Unmapped"/>: nothing is dropped silently.
+/// </para>
+/// <para>
+/// <b>Security and limits.</b> Import refuses a DTD (so no entity is expanded and nothing external is fetched: no
+/// billion laughs, no XXE), uses no resolver, stops at <see cref="StratMLImportOptions.MaxBytes"/> (64 MiB) as it
+/// reads, without buffering the whole input, at <see cref="StratMLImportOptions.MaxElements"/> and at
+/// <see cref="StratMLImportOptions.MaxDepth"/>, so memory stays bounded. Bad input never
+/// throws: it gives <see cref="ImportFailures"/> with a code, a location, a line and a position.
 /// </para>
 /// <example>
 /// <code>
 /// var report = StratML.Export(strategy, StratMLFlavor.Part2PerformanceReport);
 /// report.WriteFile("uzbekistan.stratml.xml");
+///
+/// StratML.ImportFile("plan.xml").Switch(
+///     imported => { foreach (var note in imported.Notes) Console.WriteLine(note); },
+///     failures => Console.Error.WriteLine(failures));
 /// </code>
 /// </example>
 /// </remarks>
@@ -73,4 +97,61 @@ public static class StratML
 
         return StratMLWriter.Write(strategy, flavor, options ?? StratMLExportOptions.Default);
     }
+
+    /// <summary>Imports a StratML Part 1 or Part 2 document from a stream.</summary>
+    /// <param name="stream">The document in its declared encoding (UTF-8 by default); read up to the size limit, not closed.</param>
+    /// <param name="options">Limits and defaults; <see cref="StratMLImportOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy with the import's notes, or the failures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static OneOf.OneOf<StratMLImport, ImportFailures> Import(Stream stream, StratMLImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= StratMLImportOptions.Default;
+        return Finish(SecureXml.Load(stream, options), options);
+    }
+
+    /// <summary>Imports a StratML document from bytes.</summary>
+    /// <param name="bytes">The document in its declared encoding (UTF-8 by default).</param>
+    /// <param name="options">Limits and defaults; <see cref="StratMLImportOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy with the import's notes, or the failures.</returns>
+    public static OneOf.OneOf<StratMLImport, ImportFailures> Import(ReadOnlyMemory<byte> bytes, StratMLImportOptions? options = null)
+    {
+        using var stream = MemoryMarshal.TryGetArray(bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
+        return Import(stream, options);
+    }
+
+    /// <summary>Imports a StratML document from a string.</summary>
+    /// <param name="xml">The document.</param>
+    /// <param name="options">Limits and defaults (the size limit counts the text's UTF-8 bytes); <see cref="StratMLImportOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy with the import's notes, or the failures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="xml"/> is null.</exception>
+    public static OneOf.OneOf<StratMLImport, ImportFailures> Import(string xml, StratMLImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        options ??= StratMLImportOptions.Default;
+        return Finish(SecureXml.Load(xml, options), options);
+    }
+
+    /// <summary>Imports a StratML document from a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Limits and defaults; <see cref="StratMLImportOptions.Default"/> when omitted.</param>
+    /// <returns>The strategy with the import's notes, or the failures (an <see cref="ImportFailureCode.Io"/> failure when the file cannot be read).</returns>
+    public static OneOf.OneOf<StratMLImport, ImportFailures> ImportFile(string path, StratMLImportOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+            return Import(stream, options);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return new ImportFailures([new ImportFailure(ImportFailureCode.Io, $"Cannot read '{path}': {exception.Message}", string.Empty)]);
+        }
+    }
+
+    private static OneOf.OneOf<StratMLImport, ImportFailures> Finish(OneOf.OneOf<System.Xml.Linq.XElement, ImportFailure> loaded, StratMLImportOptions options) =>
+        loaded.Match(root => StratMLImporter.Import(root, options), failure => new ImportFailures([failure]));
 }

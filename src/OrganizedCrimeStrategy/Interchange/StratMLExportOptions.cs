@@ -25,8 +25,8 @@ public sealed record StratMLExportOptions
     /// <summary>
     /// Whether what StratML cannot hold (the other languages of a text, an action's dates, status and budget, an
     /// indicator's data source, the governance parts, extension members...) is embedded as model data in
-    /// <c>OtherInformation</c> (see <see cref="StratML"/>), so that an import can
-    /// restore the strategy exactly. Default <see langword="true"/>.
+    /// <c>OtherInformation</c> (see <see cref="StratML"/>), so that <see cref="StratML.Import(Stream, StratMLImportOptions?)"/>
+    /// restores the strategy exactly. Default <see langword="true"/>.
     /// </summary>
     /// <remarks>
     /// With <see langword="false"/> only the essential markers are embedded (a direction's pillar, a stakeholder's kind,

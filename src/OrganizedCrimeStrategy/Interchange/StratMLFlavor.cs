@@ -5,7 +5,8 @@ namespace OrganizedCrimeStrategy.Interchange;
 /// <c>PerformancePlanOrReport</c>) with its <c>Type</c> attribute.
 /// </summary>
 /// <remarks>
-/// <see cref="StratML.Export"/> writes every flavor.
+/// <see cref="StratML.Export"/> writes every flavor; <see cref="StratML.Import(Stream, StratMLImportOptions?)"/> reports the
+/// flavor it read in <see cref="StratMLImport.Flavor"/>.
 /// </remarks>
 public enum StratMLFlavor
 {

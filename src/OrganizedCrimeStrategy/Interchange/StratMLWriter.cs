@@ -316,6 +316,9 @@ internal sealed class StratMLWriter
             "fundingSource" => ReferenceRendering(action.FundingSource),
             "partners" => action.Partners.All(p => ReferenceRendering(p) == Rendering.Lossless) ? Rendering.Lossless : Rendering.Lossy,
             "targetGroups" => action.TargetGroups.All(XmlValues.IsLossless) ? Rendering.Lossless : Rendering.Lossy,
+
+            // The default, which a reader restores.
+            "status" => action.Status == ActionStatus.Planned ? Rendering.Lossless : Rendering.None,
             _ => Rendering.None,
         }, []);
         _w.WriteStartElement("Objective", _ns);
@@ -472,9 +475,9 @@ internal sealed class StratMLWriter
         _w.WriteStartElement("MeasurementInstance", _ns);
         _w.WriteStartElement(kind, _ns);
         Element("EndDate", FormatRules.FormatDate(date));
-        if (value is { } number)
+        if (value is { } number && XmlValues.ValidDecimal(number) is { } units)
         {
-            Element("NumberOfUnits", XmlValues.FormatDecimal(number));
+            Element("NumberOfUnits", units);
         }
 
         if (descriptorName is not null || level is not null)
@@ -547,26 +550,22 @@ internal sealed class StratMLWriter
             ? Rendering.Lossless
             : Rendering.Lossy;
 
-    /// <summary>A baseline or target is exact when it has nothing but its value or level and its date.</summary>
+    /// <summary>A baseline or target is exact when it has nothing but its date and a value or level StratML holds exactly.</summary>
     private static Rendering ResultRendering(JsonNode? value) =>
-        value is JsonObject result && result.All(m => m.Key switch
-        {
-            "value" or "date" => true,
-            "level" => StringRendering(m.Value) == Rendering.Lossless,
-            _ => false,
-        })
+        value is JsonObject result && result.All(m => ResultMember(m.Key, m.Value)) ? Rendering.Lossless : Rendering.Lossy;
+
+    private static Rendering MeasurementsRendering(JsonNode? value) =>
+        value is JsonArray measurements && measurements.All(m => m is JsonObject measurement && measurement.All(member => ResultMember(member.Key, member.Value)))
             ? Rendering.Lossless
             : Rendering.Lossy;
 
-    private static Rendering MeasurementsRendering(JsonNode? value) =>
-        value is JsonArray measurements && measurements.All(m => m is JsonObject measurement && measurement.All(member => member.Key switch
-        {
-            "value" or "date" => true,
-            "level" or "note" => StringRendering(member.Value) == Rendering.Lossless,
-            _ => false,
-        }))
-            ? Rendering.Lossless
-            : Rendering.Lossy;
+    private static bool ResultMember(string name, JsonNode? value) => name switch
+    {
+        "date" => true,
+        "value" => value is JsonValue number && XmlValues.ValidDecimal(number.GetValue<double>()) is not null,
+        "level" or "note" => StringRendering(value) == Rendering.Lossless,
+        _ => false,
+    };
 
     // ----- helpers ------------------------------------------------------------------------------
 

@@ -101,6 +101,16 @@ internal static class XmlValues
         return negative ? "-" + result : result;
     }
 
+    /// <summary>
+    /// A double as the text of an <c>xsd:decimal</c> that validators accept: <see cref="FormatDecimal"/> when it fits
+    /// <see cref="decimal"/> (System.Xml.Schema, like many validators, rejects larger values), else <see langword="null"/>.
+    /// </summary>
+    public static string? ValidDecimal(double value)
+    {
+        var text = FormatDecimal(value);
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? text : null;
+    }
+
     /// <summary>Parses an <c>xsd:decimal</c> (<c>[+-]?(d+(.d*)?|.d+)</c>) into a finite double.</summary>
     public static bool TryParseDecimal(string text, out double value)
     {
