@@ -37,7 +37,9 @@ namespace OrganizedCrimeStrategy.Interchange;
 /// space at its ends or characters XML cannot carry, an ambiguous stakeholder name. Import takes the model data
 /// where the StratML element still renders to it, and the StratML element where another tool has changed it
 /// since the export (a <see cref="ImportNoteKind.Conflict"/> note; an edited text replaces that one language).
-/// So model → StratML → model gives back an equal strategy.
+/// Where the model data states what StratML renders only as a picture of it (an action's stakeholders when a name is
+/// ambiguous, a qualitative scale, results whose numbers no <c>xsd:decimal</c> validator accepts), the model data
+/// wins and those StratML elements are not read. So model → StratML → model gives back an equal strategy.
 /// </para>
 /// <para>
 /// <b>Documents from other tools.</b> Import maps what the table names, generates ids where an <c>Identifier</c>

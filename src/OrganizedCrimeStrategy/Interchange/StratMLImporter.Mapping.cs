@@ -66,7 +66,7 @@ internal sealed partial class StratMLImporter
         var identifier = admin is null ? null : BuildAdministrativeInformation(admin, scope);
         if (!scope.States("id"))
         {
-            if (identifier is { } id && FormatRules.IsValidId(id.Value.Trim()))
+            if (identifier is { HasElements: false } id && FormatRules.IsValidId(id.Value.Trim()))
             {
                 json["id"] = id.Value.Trim();
             }
@@ -74,7 +74,7 @@ internal sealed partial class StratMLImporter
             {
                 var slug = Slug(name ?? "strategy");
                 json["id"] = slug;
-                if (identifier is not null && identifier.Value.Trim().Length > 0)
+                if (identifier is { HasElements: false } && identifier.Value.Trim().Length > 0)
                 {
                     KeepText(scope, identifier, identifier.Value.Trim(), $"'{Shorten(identifier.Value.Trim())}' is not an id of the format; the strategy gets the id '{slug}'.");
                 }
