@@ -1,0 +1,58 @@
+using OrganizedCrimeStrategy.Interchange;
+using OrganizedCrimeStrategy.Json;
+using OrganizedCrimeStrategy.Model;
+using OrganizedCrimeStrategy.Tests.Generators;
+
+namespace OrganizedCrimeStrategy.Tests.Interchange;
+
+/// <summary>Exported documents validate against the published XSDs (found through OCS_VENDOR_DIR; skipped where absent).</summary>
+public class StratMLConformanceTests
+{
+    public static TheoryData<StratMLFlavor> Flavors => [.. Enum.GetValues<StratMLFlavor>()];
+
+    private static Strategy Uzbekistan => StrategyJson.ReadFile(Samples.Uzbekistan).AsT0;
+
+    [Theory]
+    [MemberData(nameof(Flavors))]
+    public void The_uzbek_sample_validates_against_the_xsd(StratMLFlavor flavor)
+    {
+        var document = StratML.Export(Uzbekistan, flavor);
+        Assert.Empty(VendorSchemas.Validate(document));
+        Assert.Empty(document.Warnings);
+    }
+
+    [Theory]
+    [MemberData(nameof(Flavors))]
+    public void The_uzbek_sample_validates_without_model_data_and_in_russian(StratMLFlavor flavor)
+    {
+        var document = StratML.Export(Uzbekistan, flavor, new StratMLExportOptions { EmbedModelData = false, Language = "ru", Indented = false });
+        Assert.Empty(VendorSchemas.Validate(document));
+    }
+
+    /// <summary>A fact that runs the property, so that an absent vendor folder skips it rather than falsifying it.</summary>
+    [Fact]
+    public void Every_generated_strategy_exports_to_valid_documents()
+    {
+        VendorSchemas.For(StratMLFlavor.Part1);
+        var property = Prop.ForAll(StrategyGenerators.StrategyArbitrary(), (Strategy strategy) =>
+        {
+            foreach (var flavor in (StratMLFlavor[])[StratMLFlavor.Part1, StratMLFlavor.Part2PerformanceReport])
+            {
+                var document = StratML.Export(strategy, flavor);
+                var errors = VendorSchemas.Validate(document);
+                Assert.True(errors.Count == 0, $"{flavor}:\n{string.Join("\n", errors)}\n--- document ---\n{document}");
+            }
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), property);
+    }
+
+    [Fact]
+    public void The_folder_setting_defaults_to_the_shared_vendor_folder_beside_the_repository()
+    {
+        var configured = Environment.GetEnvironmentVariable(VendorSchemas.Variable);
+        var expected = string.IsNullOrEmpty(configured)
+            ? Path.GetFullPath(Path.Combine(Samples.RepositoryRoot, "..", "shared", "vendor"))
+            : Path.GetFullPath(configured);
+        Assert.Equal(expected, VendorSchemas.Folder);
+    }
+}
