@@ -69,5 +69,5 @@ public sealed class StratMLDocument
     /// <summary>Writes the document to a file atomically: a failed write leaves the old file as it was.</summary>
     /// <param name="path">The file.</param>
     /// <returns>Success, or why the file could not be written.</returns>
-    public OneOf<Success, WriteFailure> WriteFile(string path) => StrategyJson.WriteFileAtomically(path, WriteTo);
+    public OneOf<Success, WriteFailure> WriteFile(string path) => AtomicFile.Write(path, WriteTo);
 }
