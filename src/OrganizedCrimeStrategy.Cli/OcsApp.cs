@@ -16,6 +16,7 @@ internal static class OcsApp
         root.Subcommands.Add(SchemaCommand.Create(console));
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(ConvertCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         return root;
     }
