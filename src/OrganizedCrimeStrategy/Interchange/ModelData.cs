@@ -86,7 +86,8 @@ internal static class ModelData
 
         try
         {
-            return JsonNode.Parse(payload, documentOptions: new JsonDocumentOptions { MaxDepth = maxDepth }) is JsonObject json
+            // Duplicate names are refused while parsing: a JsonObject would otherwise throw later, when first enumerated.
+            return JsonNode.Parse(payload, documentOptions: new JsonDocumentOptions { MaxDepth = maxDepth, AllowDuplicateProperties = false }) is JsonObject json
                 ? json
                 : "the model data is not a JSON object";
         }
