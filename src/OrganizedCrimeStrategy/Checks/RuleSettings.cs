@@ -156,6 +156,12 @@ public sealed record RuleSettings
         byte[] bytes;
         try
         {
+            // A settings file is a few lines; anything beyond 1 MiB is not one, and is not read into memory.
+            if (new FileInfo(path).Exists && new FileInfo(path).Length > MaxFileBytes)
+            {
+                return new EquatableArray<SettingsError>([new SettingsError(SettingsErrorCode.Io, $"The settings file '{path}' is larger than {MaxFileBytes / 1024 / 1024} MiB.", string.Empty, null, null)]);
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
@@ -165,6 +171,9 @@ public sealed record RuleSettings
 
         return Parse(bytes, customRules);
     }
+
+    /// <summary>The largest settings file <see cref="Load"/> reads: 1 MiB.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
 
     private static HashSet<string> KnownIds(IEnumerable<Rule>? customRules)
     {
