@@ -9,6 +9,9 @@ namespace OrganizedCrimeStrategy.Reports;
 /// <remarks>An open start or end (the action does not give it) is drawn from or to the strategy period, with a dashed outline.</remarks>
 internal sealed record TimelineRow(string Label, DateOnly? Start, DateOnly? End, ActionStatus Status, bool Overdue, string Tooltip, bool OpenStart = false, bool OpenEnd = false);
 
+/// <summary>One mark of the milestone chart: a day, or a range of days (a consultation).</summary>
+internal sealed record MilestoneMark(int Lane, DateOnly Start, DateOnly End, string State, bool Diamond, string Tooltip);
+
 /// <summary>
 /// The report's charts as inline SVG: each has <c>role="img"</c>, an <c>aria-label</c> and a <c>&lt;title&gt;</c> with the same
 /// text alternative, and draws with no external resource. Colours match the stylesheet's custom properties.
@@ -216,6 +219,79 @@ internal static class Charts
             var anchor = x > (x0 + x1) / 2 ? "end" : "start";
             var tx = anchor == "end" ? x - 4 : x + 4;
             svg.Append($"<text x=\"{Svg(tx)}\" y=\"30\" text-anchor=\"{anchor}\" font-size=\"11\" font-weight=\"600\" fill=\"#cf222e\">{Escape(asOfText)}</text>");
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    public static string StateColor(string state) => state switch
+    {
+        "done" or "held" => "#1a7f37",
+        "open" => "#0969da",
+        "overdue" => "#cf222e",
+        "due" => "#d4a72c",
+        _ => "#ffffff",
+    };
+
+    /// <summary>A calendar of milestones: one lane per kind, dots and diamonds for days, bars for ranges, the report date as a line.</summary>
+    public static string Milestones(IReadOnlyList<string> lanes, IReadOnlyList<MilestoneMark> marks, DateOnly from, DateOnly to, DateOnly asOf, string asOfText, string label)
+    {
+        const int width = 1080, labelWidth = 170, axis = 36, laneHeight = 34;
+        const double x0 = labelWidth + 14, x1 = width - 20;
+        var height = axis + (lanes.Count * laneHeight) + 8;
+        var span = Math.Max(to.DayNumber - from.DayNumber, 1);
+        double X(DateOnly d) => x0 + ((x1 - x0) * Math.Clamp(d.DayNumber - from.DayNumber, 0, span) / span);
+        var svg = Open(width, height, label, "milestones", responsive: true);
+        for (var i = 0; i < lanes.Count; i++)
+        {
+            var top = axis + (i * laneHeight);
+            if (i % 2 == 0)
+            {
+                svg.Append($"<rect x=\"0\" y=\"{top}\" width=\"{width}\" height=\"{laneHeight}\" fill=\"#f6f8fa\"/>");
+            }
+
+            svg.Append($"<text x=\"6\" y=\"{top + 21}\" font-size=\"12.5\" font-weight=\"600\" fill=\"#1f2328\">{Escape(lanes[i])}</text>");
+            svg.Append($"<line x1=\"{Svg(x0)}\" y1=\"{top + (laneHeight / 2)}\" x2=\"{Svg(x1)}\" y2=\"{top + (laneHeight / 2)}\" stroke=\"#d0d7de\"/>");
+        }
+
+        for (var year = from.Year; year <= to.Year; year++)
+        {
+            var start = new DateOnly(year, 1, 1);
+            var end = new DateOnly(year, 12, 31);
+            svg.Append($"<line x1=\"{Svg(X(start))}\" y1=\"{axis - 14}\" x2=\"{Svg(X(start))}\" y2=\"{height}\" stroke=\"#e1e6eb\"/>");
+            svg.Append($"<text x=\"{Svg((X(start) + X(end)) / 2)}\" y=\"14\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\" fill=\"#59636e\">{year}</text>");
+        }
+
+        foreach (var mark in marks)
+        {
+            var y = axis + (mark.Lane * laneHeight) + (laneHeight / 2.0);
+            var fill = StateColor(mark.State);
+            var stroke = mark.State == "upcoming" ? "#59636e" : fill;
+            svg.Append("<g><title>").Append(Escape(mark.Tooltip)).Append("</title>");
+            if (mark.End > mark.Start)
+            {
+                var x = X(mark.Start);
+                svg.Append($"<rect x=\"{Svg(x)}\" y=\"{Svg(y - 6)}\" width=\"{Svg(Math.Max(X(mark.End) - x, 8))}\" height=\"12\" rx=\"6\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>");
+            }
+            else if (mark.Diamond)
+            {
+                var x = X(mark.Start);
+                svg.Append($"<rect x=\"{Svg(x - 6)}\" y=\"{Svg(y - 6)}\" width=\"12\" height=\"12\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\" transform=\"rotate(45 {Svg(x)} {Svg(y)})\"/>");
+            }
+            else
+            {
+                svg.Append($"<circle cx=\"{Svg(X(mark.Start))}\" cy=\"{Svg(y)}\" r=\"7\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>");
+            }
+
+            svg.Append("</g>");
+        }
+
+        if (asOf >= from && asOf <= to)
+        {
+            var x = X(asOf);
+            svg.Append($"<line x1=\"{Svg(x)}\" y1=\"{axis - 12}\" x2=\"{Svg(x)}\" y2=\"{height}\" stroke=\"#cf222e\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
+            var anchor = x > (x0 + x1) / 2 ? "end" : "start";
+            svg.Append($"<text x=\"{Svg(anchor == "end" ? x - 4 : x + 4)}\" y=\"30\" text-anchor=\"{anchor}\" font-size=\"11\" font-weight=\"600\" fill=\"#cf222e\">{Escape(asOfText)}</text>");
         }
 
         return svg.Append("</svg>").ToString();

@@ -189,7 +189,7 @@ internal sealed class HtmlReportWriter
             }
 
             Line($"<h3>{heading} <span class=\"count\">{Number(findings.Count)}</span></h3>");
-            Line("<table class=\"findings\">");
+            Line("<table class=\"findings\"><colgroup><col class=\"c-sev\"><col class=\"c-rule\"><col class=\"c-msg\"><col class=\"c-loc\"></colgroup>");
             Line($"<thead><tr><th scope=\"col\">{L("column.severity")}</th><th scope=\"col\">{L("column.rule")}</th><th scope=\"col\">{L("column.message")}</th><th scope=\"col\">{L("column.location")}</th></tr></thead><tbody>");
             foreach (var finding in findings)
             {
@@ -444,6 +444,29 @@ internal sealed class HtmlReportWriter
         }
 
         Line($"<h3>{L("milestones.calendar")}</h3>");
+        Line("<p class=\"legend-row\">");
+        foreach (var state in new[] { "done", "held", "open", "upcoming", "overdue", "due" })
+        {
+            if (items.Any(i => i.State == state))
+            {
+                Line($"<span class=\"key\"><span class=\"dot\" style=\"background:{Charts.StateColor(state)}\"></span>{L("state." + state)}</span>");
+            }
+        }
+
+        Line("</p>");
+        var kinds = new[] { "meeting", "consultation", "adoption", "evaluation" }.Where(k => items.Any(i => i.Kind == k)).ToList();
+        var first = new DateOnly(Math.Min(items[0].Date.Year, _options.AsOf.Year), 1, 1);
+        var last = new DateOnly(Math.Max(items.Max(i => i.End).Year, _options.AsOf.Year), 12, 31);
+        var marks = items.Select(i => new MilestoneMark(kinds.IndexOf(i.Kind), i.Date, i.End, i.State, i.Kind == "adoption", $"{When(i)} · {Plain("milestoneKind." + i.Kind)} · {i.Plain} · {Plain("state." + i.State)}")).ToList();
+        var chartLabel = Plain(
+            "milestones.chart",
+            ("count", NumberText(items.Count)),
+            ("from", first.Year.ToString(CultureInfo.InvariantCulture)),
+            ("to", last.Year.ToString(CultureInfo.InvariantCulture)),
+            ("done", NumberText(items.Count(i => i.State is "done" or "held"))),
+            ("overdue", NumberText(items.Count(i => i.State == "overdue"))),
+            ("upcoming", NumberText(items.Count(i => i.State is "upcoming" or "open"))));
+        Line($"<figure class=\"chart\">{Charts.Milestones([.. kinds.Select(k => Plain("milestoneKind." + k))], marks, first, last, _options.AsOf, Plain("timeline.asOf", ("date", Date(_options.AsOf))), chartLabel)}</figure>");
         Line("<table class=\"calendar\">");
         Line($"<thead><tr><th scope=\"col\">{L("column.date")}</th><th scope=\"col\">{L("column.kind")}</th><th scope=\"col\">{L("column.what")}</th><th scope=\"col\">{L("column.status")}</th></tr></thead><tbody>");
         var marked = false;
@@ -455,21 +478,24 @@ internal sealed class HtmlReportWriter
                 marked = true;
             }
 
-            Line($"<tr><td class=\"nowrap\">{item.When}</td><td><span class=\"kind kind-{item.Kind}\">{L("milestoneKind." + item.Kind)}</span></td><td>{item.What}</td><td><span class=\"state state-{item.State}\">{L("state." + item.State)}</span></td></tr>");
+            Line($"<tr><td class=\"nowrap\">{When(item)}</td><td><span class=\"kind kind-{item.Kind}\">{L("milestoneKind." + item.Kind)}</span></td><td>{item.Html}</td><td><span class=\"state state-{item.State}\">{L("state." + item.State)}</span></td></tr>");
         }
 
         Line("</tbody></table>");
         CloseSection();
     }
 
-    private sealed record MilestoneItem(DateOnly Date, int Order, string When, string Kind, string What, string State);
+    private static string When(MilestoneItem item) => item.End > item.Date ? $"{Date(item.Date)} – {Date(item.End)}" : Date(item.Date);
+
+    /// <summary>A dated item of the milestones: <see cref="Html"/> is escaped HTML, <see cref="Plain"/> the same as plain text.</summary>
+    private sealed record MilestoneItem(DateOnly Date, DateOnly End, int Order, string Kind, string Html, string Plain, string State);
 
     private IEnumerable<MilestoneItem> MilestoneItems()
     {
         var asOf = _options.AsOf;
         foreach (var meeting in _strategy.WorkingGroup?.Meetings ?? [])
         {
-            yield return new(meeting.Date, 0, Date(meeting.Date), "meeting", T(meeting.Title), meeting.Date <= asOf ? "held" : "upcoming");
+            yield return new(meeting.Date, meeting.Date, 0, "meeting", T(meeting.Title), Plain(meeting.Title), meeting.Date <= asOf ? "held" : "upcoming");
         }
 
         foreach (var consultation in _strategy.Consultations)
@@ -479,33 +505,35 @@ internal sealed class HtmlReportWriter
                 continue;
             }
 
-            var when = consultation.Start is { } s && consultation.End is { } e && s != e ? $"{Date(s)} – {Date(e)}" : Date(date);
-            var what = L("consultationKind." + FormatNames.Of(consultation.Kind)) + (consultation.Channel is { } channel ? $"<br><span class=\"muted\">{T(channel)}</span>" : string.Empty);
-            var state = (consultation.End ?? date) < asOf ? "held" : (consultation.Start ?? date) <= asOf ? "open" : "upcoming";
-            yield return new(date, 1, when, "consultation", what, state);
+            var end = consultation.End ?? date;
+            var kind = Plain("consultationKind." + FormatNames.Of(consultation.Kind));
+            var html = Escape(kind) + (consultation.Channel is { } channel ? $"<br><span class=\"muted\">{T(channel)}</span>" : string.Empty);
+            var state = end < asOf ? "held" : date <= asOf ? "open" : "upcoming";
+            yield return new(date, end, 1, "consultation", html, kind, state);
         }
 
         if (_strategy.Adoption is { } adoption)
         {
             foreach (var milestone in adoption.Milestones)
             {
-                yield return new(milestone.Due, 2, Date(milestone.Due), "adoption", T(milestone.Title), milestone.Done ? "done" : milestone.Due < asOf ? "overdue" : "upcoming");
+                yield return new(milestone.Due, milestone.Due, 2, "adoption", T(milestone.Title), Plain(milestone.Title), milestone.Done ? "done" : milestone.Due < asOf ? "overdue" : "upcoming");
             }
 
             if (adoption.AdoptedDate is { } adopted)
             {
-                yield return new(adopted, 3, Date(adopted), "adoption", L("milestones.adoptedOn"), "done");
+                yield return new(adopted, adopted, 3, "adoption", L("milestones.adoptedOn"), Plain("milestones.adoptedOn"), "done");
             }
             else if (adoption.PlannedDate is { } planned)
             {
-                yield return new(planned, 3, Date(planned), "adoption", L("milestones.plannedAdoption"), planned < asOf ? "overdue" : "upcoming");
+                yield return new(planned, planned, 3, "adoption", L("milestones.plannedAdoption"), Plain("milestones.plannedAdoption"), planned < asOf ? "overdue" : "upcoming");
             }
         }
 
         foreach (var evaluation in _strategy.Monitoring?.Evaluations ?? [])
         {
+            var kind = Plain("evaluationKind." + FormatNames.Of(evaluation.Kind));
             var evaluator = evaluation.Evaluator is { } id ? $"<br><span class=\"muted\">{StakeholderName(id)}</span>" : string.Empty;
-            yield return new(evaluation.Due, 4, Date(evaluation.Due), "evaluation", L("evaluationKind." + FormatNames.Of(evaluation.Kind)) + evaluator, evaluation.Due < asOf ? "due" : "upcoming");
+            yield return new(evaluation.Due, evaluation.Due, 4, "evaluation", Escape(kind) + evaluator, kind, evaluation.Due < asOf ? "due" : "upcoming");
         }
     }
 

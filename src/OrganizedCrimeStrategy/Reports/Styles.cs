@@ -90,9 +90,16 @@ table.matrix tfoot th,table.matrix tfoot td{font-weight:700;border-top:2px solid
 .swatch{display:inline-block;width:22px;height:11px;border-radius:3px}
 .swatch.overdue{background:#fff;border:2.5px solid var(--red)}
 .tick{display:inline-block;width:2px;height:14px;background:var(--ink)}
+.dot{display:inline-block;width:12px;height:12px;border-radius:50%;border:2px solid #59636e}
+table.findings{table-layout:fixed}
+table.findings col.c-sev{width:13%}
+table.findings col.c-rule{width:17%}
+table.findings col.c-msg{width:44%}
+table.findings col.c-loc{width:26%}
 .overdue-text{color:var(--red);font-weight:700}
 figure.chart{margin:4px 0 8px;border:1px solid var(--line);border-radius:10px;padding:10px 8px 4px;background:#fff}
 svg{display:block}
+.kpi svg.bar,.kpi svg.stack,.pillar-card svg.bar{width:100%;max-width:260px;height:auto}
 svg.timeline{height:auto}
 table.progress{table-layout:fixed}
 table.progress col.c-name{width:33%}
@@ -137,11 +144,18 @@ body{font-size:10.5px}
 .vision{color:var(--muted)}
 .toc{display:none}
 section{margin-top:22px}
-#completeness,#coverage,#timeline,#indicators,#milestones{break-before:page}
+#coverage,#timeline,#indicators,#milestones{break-before:page}
 h2,h3,h4{break-after:avoid}
 .kpi,.pillar-card,.fact,figure.chart,tr,svg{break-inside:avoid}
 .kpi,.pillar-card,.fact{box-shadow:none}
-.kpis,.pillars{gap:8px}
+.kpis,.pillars{gap:8px;grid-template-columns:repeat(4,1fr)}
+.facts{grid-template-columns:repeat(3,1fr)}
+.kpi{padding:10px 12px}
+.kpi .value{font-size:24px}
+.kpi-ring{display:block}
+.kpi-ring svg{width:56px;height:56px;float:right}
+.pillar-card dd{font-size:15px}
+.pillar-card dl{grid-template-columns:1fr}
 thead{display:table-header-group}
 table{font-size:10px}
 }
