@@ -16,6 +16,7 @@ internal sealed class HtmlReportWriter
     private readonly string _language;
     private readonly CheckResult _check;
     private readonly Scorecard _card;
+    private readonly Dictionary<Indicator, StrategyAction?> _owners = new(ReferenceEqualityComparer.Instance);
 
     public HtmlReportWriter(Strategy strategy, HtmlReportOptions options, TextWriter writer)
     {
@@ -26,6 +27,10 @@ internal sealed class HtmlReportWriter
         _labels = ReportLabels.For(_language);
         _check = (options.RuleSet ?? RuleSet.Toolkit).Check(strategy, new CheckOptions { Stage = options.Stage, Language = _language });
         _card = Scorecard.Of(strategy, options.AsOf, options.Thresholds);
+        foreach (var entry in strategy.Indicators)
+        {
+            _owners.TryAdd(entry.Indicator, entry.Action);
+        }
     }
 
     public void Write()
@@ -371,7 +376,7 @@ internal sealed class HtmlReportWriter
                 Line($"<thead><tr><th scope=\"col\">{L("column.indicator")}</th><th scope=\"col\" class=\"num\">{L("column.baseline")}</th><th scope=\"col\" class=\"num\">{L("column.target")}</th><th scope=\"col\" class=\"num\">{L("column.latest")}</th><th scope=\"col\">{L("column.progress")}</th><th scope=\"col\">{L("column.trend")}</th><th scope=\"col\">{L("column.status")}</th></tr></thead><tbody>");
                 foreach (var progress in objective.Indicators)
                 {
-                    IndicatorRow(progress, objective.Objective);
+                    IndicatorRow(progress);
                 }
 
                 Line("</tbody></table>");
@@ -381,10 +386,10 @@ internal sealed class HtmlReportWriter
         CloseSection();
     }
 
-    private void IndicatorRow(IndicatorProgress progress, Objective objective)
+    private void IndicatorRow(IndicatorProgress progress)
     {
         var indicator = progress.Indicator;
-        var owner = objective.Actions.FirstOrDefault(a => a.Indicators.Any(i => ReferenceEquals(i, indicator)));
+        var owner = _owners.GetValueOrDefault(indicator);
         var context = string.Join(" · ", new[]
         {
             L("level." + FormatNames.Of(indicator.Level)),
