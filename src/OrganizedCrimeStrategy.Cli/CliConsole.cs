@@ -7,6 +7,9 @@ namespace OrganizedCrimeStrategy.Cli;
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
     public static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+
+    /// <summary>The clock for defaults such as today's date: the library never reads it, tests set their own.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
 /// <summary>The tool's exit codes.</summary>

@@ -18,6 +18,7 @@ internal static class OcsApp
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(ConvertCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 
