@@ -91,6 +91,14 @@ public static class StrategyAssertions
     public static CheckResult ShouldFail(this Strategy strategy, string ruleId, string? pointer = null, RuleSet? ruleSet = null, CheckOptions? options = null) =>
         Check(strategy, ruleSet, options).ShouldFail(ruleId, pointer);
 
+    /// <summary>Asserts that the rule <paramref name="ruleId"/> fails, anywhere.</summary>
+    /// <param name="result">The check result.</param>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <returns>The same result.</returns>
+    /// <exception cref="StrategyAssertionException">The rule passed, does not apply, or is off.</exception>
+    /// <exception cref="ArgumentException">The result has no such rule.</exception>
+    public static CheckResult ShouldFail(this CheckResult result, string ruleId) => result.ShouldFail(ruleId, null);
+
     /// <summary>Asserts that the rule <paramref name="ruleId"/> fails, at <paramref name="pointer"/> when one is given.</summary>
     /// <param name="result">The check result.</param>
     /// <param name="ruleId">The rule's id.</param>
@@ -98,7 +106,7 @@ public static class StrategyAssertions
     /// <returns>The same result.</returns>
     /// <exception cref="StrategyAssertionException">The rule passed, failed elsewhere, does not apply, or is off.</exception>
     /// <exception cref="ArgumentException">The result has no such rule.</exception>
-    public static CheckResult ShouldFail(this CheckResult result, string ruleId, string? pointer = null)
+    public static CheckResult ShouldFail(this CheckResult result, string ruleId, string? pointer)
     {
         var outcome = OutcomeOf(result, ruleId);
         var where = pointer is null ? string.Empty : $" at '{pointer}'";
