@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Ardalis.GuardClauses;
+using OrganizedCrimeStrategy.Localization;
 
 namespace OrganizedCrimeStrategy.Reports;
 
@@ -25,19 +24,18 @@ public sealed class ReportLabels
     /// <summary>The language every other falls back to.</summary>
     public const string FallbackLanguage = "en";
 
-    private const string ResourcePrefix = "OrganizedCrimeStrategy.Reports.Labels.labels.";
-    private const string ResourceSuffix = ".json";
+    private static readonly Lazy<FrozenDictionary<string, StringTable>> Tables =
+        new(() => StringTable.Load("OrganizedCrimeStrategy.Reports.Labels.labels.", "report label"));
 
-    private static readonly Lazy<FrozenDictionary<string, ReportLabels>> Catalogue = new(LoadAll);
+    private static readonly Lazy<FrozenDictionary<StringTable, ReportLabels>> Catalogue =
+        new(() => Tables.Value.Values.Distinct().ToFrozenDictionary(t => t, t => new ReportLabels(t)));
 
-    private readonly FrozenDictionary<string, string> _labels;
-    private readonly FrozenDictionary<string, string>? _fallback;
+    private readonly StringTable _table;
 
-    private ReportLabels(string language, FrozenDictionary<string, string> labels, FrozenDictionary<string, string>? fallback)
+    private ReportLabels(StringTable table)
     {
-        Language = language;
-        _labels = labels;
-        _fallback = fallback;
+        _table = table;
+        Language = table.Language;
         var numbers = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
         numbers.NumberGroupSeparator = Get("number.group");
         numbers.NumberDecimalSeparator = Get("number.decimal");
@@ -49,38 +47,21 @@ public sealed class ReportLabels
     public string Language { get; }
 
     /// <summary>Every language with a label file, English first.</summary>
-    public static IReadOnlyList<string> AvailableLanguages =>
-        [.. Catalogue.Value.Keys.OrderBy(k => k == FallbackLanguage ? 0 : 1).ThenBy(k => k, StringComparer.Ordinal)];
+    public static IReadOnlyList<string> AvailableLanguages => StringTable.Languages(Tables.Value);
 
     /// <summary>The English labels.</summary>
-    public static ReportLabels English => Catalogue.Value[FallbackLanguage];
+    public static ReportLabels English => For(FallbackLanguage);
 
     /// <summary>How numbers are written in this language.</summary>
     internal NumberFormatInfo Numbers { get; }
 
     /// <summary>The keys of this language's own file.</summary>
-    internal IEnumerable<string> OwnKeys => _labels.Keys;
+    internal IEnumerable<string> OwnKeys => _table.OwnKeys;
 
     /// <summary>The labels for <paramref name="language"/>, falling back to shorter tags, then English.</summary>
     /// <param name="language">A BCP 47 tag, or <see langword="null"/> for English.</param>
     /// <returns>The labels.</returns>
-    public static ReportLabels For(string? language)
-    {
-        var catalogue = Catalogue.Value;
-        var tag = language ?? string.Empty;
-        while (tag.Length > 0)
-        {
-            if (catalogue.TryGetValue(tag, out var labels))
-            {
-                return labels;
-            }
-
-            var dash = tag.LastIndexOf('-');
-            tag = dash < 0 ? string.Empty : tag[..dash];
-        }
-
-        return catalogue[FallbackLanguage];
-    }
+    public static ReportLabels For(string? language) => Catalogue.Value[StringTable.Resolve(Tables.Value, language)];
 
     /// <summary>The label <paramref name="key"/> with its placeholders filled.</summary>
     /// <param name="key">The key, such as <c>section.timeline</c>.</param>
@@ -90,98 +71,10 @@ public sealed class ReportLabels
     public string Get(string key, params ReadOnlySpan<(string Name, string Value)> arguments)
     {
         Guard.Against.Null(key);
-        if (!_labels.TryGetValue(key, out var template) && (_fallback is null || !_fallback.TryGetValue(key, out template)))
-        {
-            throw new ArgumentException($"No report label has the key '{key}'.", nameof(key));
-        }
-
-        if (arguments.IsEmpty)
-        {
-            return template;
-        }
-
-        var builder = new StringBuilder(template.Length + 32);
-        var span = template.AsSpan();
-        while (!span.IsEmpty)
-        {
-            var open = span.IndexOf('{');
-            var close = open < 0 ? -1 : span[open..].IndexOf('}');
-            if (open < 0 || close < 0)
-            {
-                builder.Append(span);
-                break;
-            }
-
-            builder.Append(span[..open]);
-            var name = span.Slice(open + 1, close - 1);
-            var replaced = false;
-            foreach (var (argumentName, value) in arguments)
-            {
-                if (name.SequenceEqual(argumentName))
-                {
-                    builder.Append(value);
-                    replaced = true;
-                    break;
-                }
-            }
-
-            if (!replaced)
-            {
-                builder.Append(span.Slice(open, close + 1));
-            }
-
-            span = span[(open + close + 1)..];
-        }
-
-        return builder.ToString();
+        var template = _table.Find(key) ?? throw new ArgumentException($"No report label has the key '{key}'.", nameof(key));
+        return StringTable.Fill(template, arguments);
     }
 
     /// <summary>The text of this language's own file for a key, without fallback.</summary>
-    internal string? Own(string key) => _labels.GetValueOrDefault(key);
-
-    private static FrozenDictionary<string, ReportLabels> LoadAll()
-    {
-        var assembly = typeof(ReportLabels).Assembly;
-        var files = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(ResourceSuffix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(resource)
-                ?? throw new InvalidOperationException($"The embedded resource '{resource}' cannot be opened.");
-            files[resource[ResourcePrefix.Length..^ResourceSuffix.Length]] = Read(stream, resource);
-        }
-
-        if (!files.TryGetValue(FallbackLanguage, out var english))
-        {
-            throw new InvalidOperationException("The English report labels are not embedded in the assembly.");
-        }
-
-        return files.ToFrozenDictionary(
-            pair => pair.Key,
-            pair => new ReportLabels(pair.Key, pair.Value, pair.Key == FallbackLanguage ? null : english),
-            StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static FrozenDictionary<string, string> Read(Stream stream, string resource)
-    {
-        using var document = JsonDocument.Parse(stream);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            throw new InvalidOperationException($"The label file '{resource}' is not a JSON object.");
-        }
-
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var member in document.RootElement.EnumerateObject())
-        {
-            labels[member.Name] = member.Value.ValueKind == JsonValueKind.String
-                ? member.Value.GetString()!
-                : throw new InvalidOperationException($"The label '{member.Name}' of '{resource}' is not a string.");
-        }
-
-        return labels.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    internal string? Own(string key) => _table.Own(key);
 }
