@@ -13,11 +13,13 @@ public class MonitoringBenchmarks
 
     private Strategy _strategy = null!;
 
-    [Params(100, 1_000, 10_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Actions { get; set; }
 
+    public static IEnumerable<int> Sizes => Fixtures.SchemaSizes;
+
     [GlobalSetup]
-    public void Setup() => _strategy = StrategyFactory.Create(Actions);
+    public void Setup() => _strategy = Fixtures.Of(Actions).Strategy;
 
     /// <summary>The scorecard of a fresh copy, so that building the index is measured too.</summary>
     [Benchmark]
