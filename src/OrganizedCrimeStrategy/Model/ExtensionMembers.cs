@@ -79,10 +79,14 @@ public sealed class ExtensionMembers : IReadOnlyList<KeyValuePair<string, JsonEl
         return false;
     }
 
-    /// <inheritdoc/>
-    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, JsonElement>>)_members).GetEnumerator();
+    /// <summary>Returns an enumerator over the members (no allocation).</summary>
+    /// <returns>The enumerator.</returns>
+    public ImmutableArray<KeyValuePair<string, JsonElement>>.Enumerator GetEnumerator() => _members.GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<KeyValuePair<string, JsonElement>> IEnumerable<KeyValuePair<string, JsonElement>>.GetEnumerator() =>
+        ((IEnumerable<KeyValuePair<string, JsonElement>>)_members).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_members).GetEnumerator();
 
     /// <inheritdoc/>
     public bool Equals(ExtensionMembers? other)

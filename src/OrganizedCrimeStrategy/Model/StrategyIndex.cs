@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace OrganizedCrimeStrategy.Model;
 
 /// <summary>The part a stakeholder plays where it is named.</summary>
@@ -163,13 +161,15 @@ public sealed class StakeholderReference
 {
     private readonly ElementPath _owner;
     private readonly string _member;
+    private readonly int _item;
 
-    internal StakeholderReference(string stakeholderId, StakeholderRole role, ElementPath owner, string member, Pillar? pillar)
+    internal StakeholderReference(string stakeholderId, StakeholderRole role, ElementPath owner, string member, Pillar? pillar, int item = -1)
     {
         StakeholderId = stakeholderId;
         Role = role;
         _owner = owner;
         _member = member;
+        _item = item;
         Pillar = pillar;
     }
 
@@ -183,7 +183,9 @@ public sealed class StakeholderReference
     public Pillar? Pillar { get; }
 
     /// <summary>The JSON Pointer of the reference itself, such as <c>/directions/0/objectives/0/actions/3/lead</c>.</summary>
-    public string Pointer => _owner.Append(_member);
+    public string Pointer => _item < 0
+        ? _owner.Append(_member)
+        : _owner.Append(string.Concat(_member, "/", _item.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 /// <summary>
@@ -192,17 +194,37 @@ public sealed class StakeholderReference
 /// </summary>
 public sealed class StrategyIndex
 {
-    private readonly FrozenDictionary<string, IIdentified> _elements;
-    private readonly FrozenDictionary<string, Stakeholder> _stakeholders;
+    // Plain dictionaries: the index is built once per check and read a few times per element, where a frozen
+    // dictionary's costly construction does not pay off.
+    private readonly Dictionary<string, IIdentified> _elements;
+    private readonly Dictionary<string, Stakeholder> _stakeholders;
     private readonly Dictionary<string, List<StakeholderReference>> _referencesById = new(StringComparer.Ordinal);
 
     internal StrategyIndex(Strategy strategy)
     {
-        var elements = new Dictionary<string, IIdentified>(StringComparer.Ordinal);
+        // Counted first, so that no list or dictionary grows by copying.
+        int actionCount = 0, indicatorCount = 0, objectiveCount = 0;
+        foreach (var direction in strategy.Directions)
+        {
+            objectiveCount += direction.Objectives.Count;
+            foreach (var objective in direction.Objectives)
+            {
+                actionCount += objective.Actions.Count;
+                indicatorCount += objective.Indicators.Count;
+                foreach (var action in objective.Actions)
+                {
+                    indicatorCount += action.Indicators.Count;
+                }
+            }
+        }
+
+        var elements = new Dictionary<string, IIdentified>(
+            strategy.Stakeholders.Count + strategy.Directions.Count + objectiveCount + actionCount + indicatorCount + strategy.Consultations.Count,
+            StringComparer.Ordinal);
         var problems = new List<IntegrityProblem>();
-        var actions = new List<ActionEntry>();
-        var indicators = new List<IndicatorEntry>();
-        var references = new List<StakeholderReference>();
+        var actions = new List<ActionEntry>(actionCount);
+        var indicators = new List<IndicatorEntry>(indicatorCount);
+        var references = new List<StakeholderReference>((actionCount * 4) + indicatorCount + strategy.Stakeholders.Count);
         var root = ElementPath.Root;
 
         void Declare(IIdentified element, ElementPath path)
@@ -229,7 +251,7 @@ public sealed class StrategyIndex
         {
             for (var i = 0; i < ids.Count; i++)
             {
-                references.Add(new StakeholderReference(ids[i], role, owner, string.Concat(member, "/", i.ToString(System.Globalization.CultureInfo.InvariantCulture)), pillar));
+                references.Add(new StakeholderReference(ids[i], role, owner, member, pillar, i));
             }
         }
 
@@ -321,10 +343,10 @@ public sealed class StrategyIndex
             Reference(strategy.Funding[i].Source, StakeholderRole.Funder, fundingPath.Item(i), "source", null);
         }
 
-        _elements = elements.ToFrozenDictionary(StringComparer.Ordinal);
+        _elements = elements;
         _stakeholders = strategy.Stakeholders
             .DistinctBy(s => s.Id, StringComparer.Ordinal)
-            .ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+            .ToDictionary(s => s.Id, StringComparer.Ordinal);
 
         foreach (var reference in references)
         {
