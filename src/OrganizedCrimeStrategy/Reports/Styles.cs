@@ -92,7 +92,7 @@ table.matrix tfoot th,table.matrix tfoot td{font-weight:700;border-top:2px solid
 .tick{display:inline-block;width:2px;height:14px;background:var(--ink)}
 .dot{display:inline-block;width:12px;height:12px;border-radius:50%;border:2px solid #59636e}
 table.findings{table-layout:fixed}
-table.findings col.c-sev{width:13%}
+table.findings col.c-sev{width:17%}
 table.findings col.c-rule{width:17%}
 table.findings col.c-msg{width:44%}
 table.findings col.c-loc{width:26%}
