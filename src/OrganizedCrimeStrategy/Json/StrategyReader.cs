@@ -73,11 +73,9 @@ internal sealed partial class StrategyReader
             }
 
             strategy = ReadStrategy(ref reader);
-            if (reader.Read())
-            {
-                // Unreachable in practice: the reader throws for a second top-level value.
-                Add(ReadFailureCode.Syntax, "There is more after the document's single JSON value.", reader.TokenStartIndex);
-            }
+
+            // One more read finds trailing garbage or a second value: the reader throws (a syntax failure) for either.
+            reader.Read();
         }
         catch (JsonException exception)
         {

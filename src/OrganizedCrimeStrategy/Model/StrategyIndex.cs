@@ -114,8 +114,6 @@ public sealed class ActionEntry
 
     /// <summary>The JSON Pointer of the action, such as <c>/directions/0/objectives/1/actions/2</c>.</summary>
     public string Pointer => _path.Pointer;
-
-    internal ElementPath Path => _path;
 }
 
 /// <summary>An indicator with its owner and place in the document.</summary>
@@ -152,8 +150,6 @@ public sealed class IndicatorEntry
 
     /// <summary>The JSON Pointer of the indicator.</summary>
     public string Pointer => _path.Pointer;
-
-    internal ElementPath Path => _path;
 }
 
 /// <summary>A place in the document that names a stakeholder.</summary>

@@ -60,7 +60,21 @@ public class UnknownMemberProperties
         var read = StrategyJson.Read(document).Match(s => s, f => throw new Xunit.Sdk.XunitException(f.ToString()));
         var rewritten = StrategyJson.Write(read, new StrategyWriteOptions { Indented = false });
 
-        Assert.True(injected > 3);
+        // At least the root: a generated strategy may have no stakeholders, directions or optional parts at all.
+        Assert.True(injected >= 1);
         Assert.Equal(document, rewritten);
+    }
+
+    [Fact]
+    public void Unknown_members_survive_at_every_level_of_the_sample()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Samples.Uzbekistan))!;
+        var counter = 0;
+        var injected = Inject(node, ref counter);
+        var document = node.ToJsonString(Compact);
+        var read = StrategyJson.Read(document).Match(s => s, f => throw new Xunit.Sdk.XunitException(f.ToString()));
+        // Every stakeholder, direction, action and indicator got one, and more objects besides (measurements, values...).
+        Assert.True(injected > read.Stakeholders.Count + read.Directions.Count + read.Actions.Count + read.Indicators.Count);
+        Assert.Equal(document, StrategyJson.Write(read, new StrategyWriteOptions { Indented = false }));
     }
 }
