@@ -127,7 +127,8 @@ public sealed class RuleSet
         var applicable = new int[5, 3];
         var passed = new int[5, 3];
         var outcomes = ImmutableArray.CreateBuilder<RuleOutcome>(_rules.Length);
-        var findings = new List<Finding>();
+        var reported = new List<(Severity Severity, string RuleId, List<Finding> Findings)>();
+        var findingCount = 0;
         for (var r = 0; r < _rules.Length; r++)
         {
             var rule = _rules[r];
@@ -155,16 +156,23 @@ public sealed class RuleSet
                 passed[slot, (int)severity] += counts.Passed;
             }
 
-            foreach (var (pointer, pillar, message) in tally.Failures)
+            if (tally.Failures.Count > 0)
             {
-                findings.Add(new Finding(descriptor.Id, descriptor.Name, severity, message, pointer, pillar));
+                var own = new List<Finding>(tally.Failures.Count);
+                foreach (var (pointer, pillar, message) in tally.Failures)
+                {
+                    own.Add(new Finding(descriptor.Id, descriptor.Name, severity, message, pointer, pillar));
+                }
+
+                reported.Add((severity, descriptor.Id, own));
+                findingCount += own.Count;
             }
 
             var total = new CheckCounts(tally.Applicable, tally.Passed);
             outcomes.Add(new RuleOutcome(descriptor, total.Failed > 0 ? RuleStatus.Failed : RuleStatus.Passed, severity, total));
         }
 
-        findings.Sort(Finding.ReportOrder);
+        var findings = InReportOrder(reported, findingCount);
         var pillars = ImmutableArray.CreateBuilder<PillarScore>(4);
         foreach (var pillar in Enum.GetValues<Pillar>())
         {
@@ -181,6 +189,36 @@ public sealed class RuleSet
             Rules = outcomes.MoveToImmutable(),
             Findings = findings.ToEquatableArray(),
         };
+    }
+
+    /// <summary>
+    /// Puts findings in <see cref="Finding.ReportOrder"/> (severity, rule id, pointer, message) in linear time for
+    /// the usual case: rule ids are unique, so ordering the rules orders their groups, and a rule that reports
+    /// elements in document order needs no sort of its own (one comparison per finding shows it).
+    /// </summary>
+    private static List<Finding> InReportOrder(List<(Severity Severity, string RuleId, List<Finding> Findings)> reported, int count)
+    {
+        reported.Sort(static (x, y) =>
+        {
+            var c = y.Severity.CompareTo(x.Severity);
+            return c != 0 ? c : string.CompareOrdinal(x.RuleId, y.RuleId);
+        });
+        var findings = new List<Finding>(count);
+        foreach (var (_, _, own) in reported)
+        {
+            for (var i = 1; i < own.Count; i++)
+            {
+                if (Finding.ReportOrder.Compare(own[i - 1], own[i]) > 0)
+                {
+                    own.Sort(Finding.ReportOrder);
+                    break;
+                }
+            }
+
+            findings.AddRange(own);
+        }
+
+        return findings;
     }
 
     private static Score ScoreOf(int[,] applicable, int[,] passed, int firstSlot, int lastSlot)

@@ -90,14 +90,19 @@ internal sealed class ElementPath
 /// <summary>An action with its place in the document.</summary>
 public sealed class ActionEntry
 {
-    private readonly ElementPath _path;
+    private readonly int _direction;
+    private readonly int _objective;
+    private readonly int _action;
+    private string? _pointer;
 
-    internal ActionEntry(StrategyAction action, Direction direction, Objective objective, ElementPath path)
+    internal ActionEntry(StrategyAction action, Direction direction, Objective objective, int directionIndex, int objectiveIndex, int actionIndex)
     {
         Action = action;
         Direction = direction;
         Objective = objective;
-        _path = path;
+        _direction = directionIndex;
+        _objective = objectiveIndex;
+        _action = actionIndex;
     }
 
     /// <summary>The action.</summary>
@@ -113,21 +118,30 @@ public sealed class ActionEntry
     public Pillar Pillar => Direction.Pillar;
 
     /// <summary>The JSON Pointer of the action, such as <c>/directions/0/objectives/1/actions/2</c>.</summary>
-    public string Pointer => _path.Pointer;
+    /// <remarks>Built on first use from the action's position, so that indexing costs no text for places nobody asks for.</remarks>
+    public string Pointer => _pointer ??= string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"/directions/{_direction}/objectives/{_objective}/actions/{_action}");
 }
 
 /// <summary>An indicator with its owner and place in the document.</summary>
 public sealed class IndicatorEntry
 {
-    private readonly ElementPath _path;
+    private readonly ActionEntry? _actionEntry;
+    private readonly int _direction;
+    private readonly int _objective;
+    private readonly int _indicator;
+    private string? _pointer;
 
-    internal IndicatorEntry(Indicator indicator, Direction direction, Objective objective, StrategyAction? action, ElementPath path)
+    internal IndicatorEntry(Indicator indicator, Direction direction, Objective objective, ActionEntry? action, int directionIndex, int objectiveIndex, int indicatorIndex)
     {
         Indicator = indicator;
         Direction = direction;
         Objective = objective;
-        Action = action;
-        _path = path;
+        _actionEntry = action;
+        _direction = directionIndex;
+        _objective = objectiveIndex;
+        _indicator = indicatorIndex;
     }
 
     /// <summary>The indicator.</summary>
@@ -140,7 +154,7 @@ public sealed class IndicatorEntry
     public Objective Objective { get; }
 
     /// <summary>The action that owns it, or <see langword="null"/> for an objective's indicator.</summary>
-    public StrategyAction? Action { get; }
+    public StrategyAction? Action => _actionEntry?.Action;
 
     /// <summary>The element that owns it: the action, or else the objective.</summary>
     public IIdentified Owner => (IIdentified?)Action ?? Objective;
@@ -149,17 +163,21 @@ public sealed class IndicatorEntry
     public Pillar Pillar => Direction.Pillar;
 
     /// <summary>The JSON Pointer of the indicator.</summary>
-    public string Pointer => _path.Pointer;
+    /// <remarks>Built on first use from the indicator's position.</remarks>
+    public string Pointer => _pointer ??= _actionEntry is { } owner
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{owner.Pointer}/indicators/{_indicator}")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{_direction}/objectives/{_objective}/indicators/{_indicator}");
 }
 
 /// <summary>A place in the document that names a stakeholder.</summary>
 public sealed class StakeholderReference
 {
-    private readonly ElementPath _owner;
+    // The element that names the stakeholder: an ActionEntry, an IndicatorEntry or an ElementPath.
+    private readonly object _owner;
     private readonly string _member;
     private readonly int _item;
 
-    internal StakeholderReference(string stakeholderId, StakeholderRole role, ElementPath owner, string member, Pillar? pillar, int item = -1)
+    internal StakeholderReference(string stakeholderId, StakeholderRole role, object owner, string member, Pillar? pillar, int item = -1)
     {
         StakeholderId = stakeholderId;
         Role = role;
@@ -179,222 +197,87 @@ public sealed class StakeholderReference
     public Pillar? Pillar { get; }
 
     /// <summary>The JSON Pointer of the reference itself, such as <c>/directions/0/objectives/0/actions/3/lead</c>.</summary>
-    public string Pointer => _item < 0
-        ? _owner.Append(_member)
-        : _owner.Append(string.Concat(_member, "/", _item.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    public string Pointer
+    {
+        get
+        {
+            var owner = _owner switch
+            {
+                ActionEntry action => action.Pointer,
+                IndicatorEntry indicator => indicator.Pointer,
+                _ => ((ElementPath)_owner).Pointer,
+            };
+            return _item < 0
+                ? string.Concat(owner, "/", _member)
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{owner}/{_member}/{_item}");
+        }
+    }
 }
 
 /// <summary>
-/// Lookups over one <see cref="Strategy"/>, built in a single pass: ids, actions and indicators with their
-/// places, and who is named where. Obtain it from <see cref="Strategy.Index"/>.
+/// Lookups over one <see cref="Strategy"/>: ids, actions and indicators with their places, and who is named where.
+/// Obtain it from <see cref="Strategy.Index"/>.
 /// </summary>
+/// <remarks>
+/// Each part is built on first use, in one pass, and kept: the actions and indicators, the stakeholders by id, the
+/// references, and the ids of all elements with the document-wide problems. A check uses the first two and a
+/// summary of roles, so it never pays for the rest. Safe to use from several threads at once (a part built twice
+/// at the same moment is built the same way, and one of the two is kept).
+/// </remarks>
 public sealed class StrategyIndex
 {
-    // Plain dictionaries: the index is built once per check and read a few times per element, where a frozen
-    // dictionary's costly construction does not pay off.
-    private readonly Dictionary<string, IIdentified> _elements;
-    private readonly Dictionary<string, Stakeholder> _stakeholders;
-    private readonly Dictionary<string, List<StakeholderReference>> _referencesById = new(StringComparer.Ordinal);
+    private readonly Strategy _strategy;
+    private Outline? _outline;
+    private Dictionary<string, Stakeholder>? _stakeholders;
+    private Dictionary<string, int>? _roles;
+    private ReferenceTable? _references;
+    private Integrity? _integrity;
 
-    internal StrategyIndex(Strategy strategy)
-    {
-        // Counted first, so that no list or dictionary grows by copying.
-        int actionCount = 0, indicatorCount = 0, objectiveCount = 0;
-        foreach (var direction in strategy.Directions)
-        {
-            objectiveCount += direction.Objectives.Count;
-            foreach (var objective in direction.Objectives)
-            {
-                actionCount += objective.Actions.Count;
-                indicatorCount += objective.Indicators.Count;
-                foreach (var action in objective.Actions)
-                {
-                    indicatorCount += action.Indicators.Count;
-                }
-            }
-        }
-
-        var elements = new Dictionary<string, IIdentified>(
-            strategy.Stakeholders.Count + strategy.Directions.Count + objectiveCount + actionCount + indicatorCount + strategy.Consultations.Count,
-            StringComparer.Ordinal);
-        var problems = new List<IntegrityProblem>();
-        var actions = new List<ActionEntry>(actionCount);
-        var indicators = new List<IndicatorEntry>(indicatorCount);
-        var references = new List<StakeholderReference>((actionCount * 4) + indicatorCount + strategy.Stakeholders.Count);
-        var root = ElementPath.Root;
-
-        void Declare(IIdentified element, ElementPath path)
-        {
-            if (!elements.TryAdd(element.Id, element))
-            {
-                problems.Add(new IntegrityProblem(
-                    IntegrityProblemKind.DuplicateId,
-                    path.Append("id"),
-                    element.Id,
-                    $"The id '{element.Id}' is already used by another element."));
-            }
-        }
-
-        void Reference(string? id, StakeholderRole role, ElementPath owner, string member, Pillar? pillar)
-        {
-            if (id is not null)
-            {
-                references.Add(new StakeholderReference(id, role, owner, member, pillar));
-            }
-        }
-
-        void ReferenceAll(EquatableArray<string> ids, StakeholderRole role, ElementPath owner, string member, Pillar? pillar)
-        {
-            for (var i = 0; i < ids.Count; i++)
-            {
-                references.Add(new StakeholderReference(ids[i], role, owner, member, pillar, i));
-            }
-        }
-
-        void AddIndicators(EquatableArray<Indicator> list, ElementPath owner, Direction direction, Objective objective, StrategyAction? action)
-        {
-            var listPath = owner.Member("indicators");
-            for (var i = 0; i < list.Count; i++)
-            {
-                var indicator = list[i];
-                var path = listPath.Item(i);
-                Declare(indicator, path);
-                indicators.Add(new IndicatorEntry(indicator, direction, objective, action, path));
-                Reference(indicator.Responsible, StakeholderRole.Responsible, path, "responsible", direction.Pillar);
-            }
-        }
-
-        var stakeholdersPath = root.Member("stakeholders");
-        for (var i = 0; i < strategy.Stakeholders.Count; i++)
-        {
-            var stakeholder = strategy.Stakeholders[i];
-            var path = stakeholdersPath.Item(i);
-            Declare(stakeholder, path);
-            Reference(stakeholder.Parent, StakeholderRole.Parent, path, "parent", null);
-        }
-
-        if (strategy.WorkingGroup is { } group)
-        {
-            var path = root.Member("workingGroup");
-            Reference(group.Chair, StakeholderRole.Chair, path, "chair", null);
-            ReferenceAll(group.Members, StakeholderRole.Member, path, "members", null);
-        }
-
-        var directionsPath = root.Member("directions");
-        for (var d = 0; d < strategy.Directions.Count; d++)
-        {
-            var direction = strategy.Directions[d];
-            var directionPath = directionsPath.Item(d);
-            Declare(direction, directionPath);
-            var objectivesPath = directionPath.Member("objectives");
-            for (var o = 0; o < direction.Objectives.Count; o++)
-            {
-                var objective = direction.Objectives[o];
-                var objectivePath = objectivesPath.Item(o);
-                Declare(objective, objectivePath);
-                AddIndicators(objective.Indicators, objectivePath, direction, objective, null);
-                var actionsPath = objectivePath.Member("actions");
-                for (var a = 0; a < objective.Actions.Count; a++)
-                {
-                    var action = objective.Actions[a];
-                    var actionPath = actionsPath.Item(a);
-                    Declare(action, actionPath);
-                    actions.Add(new ActionEntry(action, direction, objective, actionPath));
-                    Reference(action.Lead, StakeholderRole.Lead, actionPath, "lead", direction.Pillar);
-                    ReferenceAll(action.Partners, StakeholderRole.Partner, actionPath, "partners", direction.Pillar);
-                    Reference(action.FundingSource, StakeholderRole.Funder, actionPath, "fundingSource", direction.Pillar);
-                    AddIndicators(action.Indicators, actionPath, direction, objective, action);
-                }
-            }
-        }
-
-        if (strategy.Monitoring is { } monitoring)
-        {
-            var path = root.Member("monitoring");
-            Reference(monitoring.Body, StakeholderRole.MonitoringBody, path, "body", null);
-            var evaluationsPath = path.Member("evaluations");
-            for (var i = 0; i < monitoring.Evaluations.Count; i++)
-            {
-                Reference(monitoring.Evaluations[i].Evaluator, StakeholderRole.Evaluator, evaluationsPath.Item(i), "evaluator", null);
-            }
-        }
-
-        var consultationsPath = root.Member("consultations");
-        for (var i = 0; i < strategy.Consultations.Count; i++)
-        {
-            var consultation = strategy.Consultations[i];
-            var path = consultationsPath.Item(i);
-            Declare(consultation, path);
-            ReferenceAll(consultation.Participants, StakeholderRole.Participant, path, "participants", null);
-        }
-
-        if (strategy.Adoption is { } adoption)
-        {
-            Reference(adoption.Authority, StakeholderRole.Authority, root.Member("adoption"), "authority", null);
-        }
-
-        var fundingPath = root.Member("funding");
-        for (var i = 0; i < strategy.Funding.Count; i++)
-        {
-            Reference(strategy.Funding[i].Source, StakeholderRole.Funder, fundingPath.Item(i), "source", null);
-        }
-
-        _elements = elements;
-        _stakeholders = strategy.Stakeholders
-            .DistinctBy(s => s.Id, StringComparer.Ordinal)
-            .ToDictionary(s => s.Id, StringComparer.Ordinal);
-
-        foreach (var reference in references)
-        {
-            if (!_stakeholders.ContainsKey(reference.StakeholderId))
-            {
-                var what = _elements.TryGetValue(reference.StakeholderId, out var other)
-                    ? $"'{reference.StakeholderId}' is {KindName(other)}, not a stakeholder."
-                    : $"No stakeholder has the id '{reference.StakeholderId}'.";
-                problems.Add(new IntegrityProblem(IntegrityProblemKind.DanglingReference, reference.Pointer, reference.StakeholderId, what));
-            }
-
-            if (!_referencesById.TryGetValue(reference.StakeholderId, out var list))
-            {
-                _referencesById[reference.StakeholderId] = list = [];
-            }
-
-            list.Add(reference);
-        }
-
-        Actions = actions;
-        Indicators = indicators;
-        References = references;
-        Problems = problems;
-    }
+    internal StrategyIndex(Strategy strategy) => _strategy = strategy;
 
     /// <summary>Every action with where it stands, in document order.</summary>
-    public IReadOnlyList<ActionEntry> Actions { get; }
+    public IReadOnlyList<ActionEntry> Actions => GetOutline().Actions;
 
     /// <summary>Every indicator with its owner, in document order.</summary>
-    public IReadOnlyList<IndicatorEntry> Indicators { get; }
+    public IReadOnlyList<IndicatorEntry> Indicators => GetOutline().Indicators;
 
     /// <summary>Every place that names a stakeholder, in document order.</summary>
-    public IReadOnlyList<StakeholderReference> References { get; }
+    public IReadOnlyList<StakeholderReference> References => GetReferences().All;
 
-    /// <summary>The document-wide problems found while building the index.</summary>
-    public IReadOnlyList<IntegrityProblem> Problems { get; }
+    /// <summary>The document-wide problems: ids used twice and references that name no stakeholder, in document order of kind.</summary>
+    public IReadOnlyList<IntegrityProblem> Problems => GetIntegrity().Problems;
 
     /// <summary>The stakeholder with <paramref name="id"/>.</summary>
     /// <param name="id">A stakeholder id.</param>
-    /// <returns>The stakeholder, or <see langword="null"/>.</returns>
-    public Stakeholder? FindStakeholder(string id) => _stakeholders.GetValueOrDefault(id);
+    /// <returns>The stakeholder (the first with that id), or <see langword="null"/>.</returns>
+    public Stakeholder? FindStakeholder(string id) => GetStakeholders().GetValueOrDefault(id);
 
     /// <summary>The element (stakeholder, direction, objective, action, indicator or consultation) with <paramref name="id"/>.</summary>
     /// <param name="id">An id.</param>
     /// <returns>The first element with that id, or <see langword="null"/>.</returns>
-    public IIdentified? Find(string id) => _elements.GetValueOrDefault(id);
+    public IIdentified? Find(string id) => GetIntegrity().Elements.GetValueOrDefault(id);
 
     /// <summary>The places that name the stakeholder <paramref name="id"/>.</summary>
     /// <param name="id">A stakeholder id.</param>
     /// <returns>The references, in document order.</returns>
     public IReadOnlyList<StakeholderReference> ReferencesTo(string id) =>
-        _referencesById.TryGetValue(id, out var list) ? list : [];
+        GetReferences().ById.TryGetValue(id, out var list) ? list : [];
+
+    /// <summary>Whether the stakeholder <paramref name="id"/> is named anywhere in one of the roles of <paramref name="roles"/>.</summary>
+    /// <remarks>Answered from a summary of roles by id, without building the references.</remarks>
+    internal bool HasRole(string id, ReadOnlySpan<StakeholderRole> roles)
+    {
+        var mask = GetRoles().GetValueOrDefault(id);
+        foreach (var role in roles)
+        {
+            if ((mask & (1 << (int)role)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static string KindName(IIdentified element) => element switch
     {
@@ -406,4 +289,285 @@ public sealed class StrategyIndex
         Consultation => "a consultation",
         _ => "another element",
     };
+
+    private Outline GetOutline() => LazyInitializer.EnsureInitialized(ref _outline, () => new Outline(_strategy));
+
+    private Dictionary<string, Stakeholder> GetStakeholders() => LazyInitializer.EnsureInitialized(ref _stakeholders, () =>
+    {
+        var stakeholders = new Dictionary<string, Stakeholder>(_strategy.Stakeholders.Count, StringComparer.Ordinal);
+        foreach (var stakeholder in _strategy.Stakeholders)
+        {
+            stakeholders.TryAdd(stakeholder.Id, stakeholder);
+        }
+
+        return stakeholders;
+    });
+
+    private Dictionary<string, int> GetRoles() => LazyInitializer.EnsureInitialized(ref _roles, () =>
+    {
+        var roles = new Dictionary<string, int>(_strategy.Stakeholders.Count, StringComparer.Ordinal);
+        Walk(_strategy, GetOutline(), (id, role, _, _, _, _) =>
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(roles, id, out _) |= 1 << (int)role);
+        return roles;
+    });
+
+    private ReferenceTable GetReferences() => LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceTable(_strategy, GetOutline()));
+
+    private Integrity GetIntegrity() => LazyInitializer.EnsureInitialized(ref _integrity, () => new Integrity(_strategy, GetOutline(), GetStakeholders(), GetReferences()));
+
+    /// <summary>A visit of one place that names a stakeholder: id, role, owner (entry or path), member, pillar, item.</summary>
+    private delegate void ReferenceVisitor(string id, StakeholderRole role, object owner, string member, Pillar? pillar, int item);
+
+    /// <summary>Visits every place that names a stakeholder, in document order.</summary>
+    private static void Walk(Strategy strategy, Outline outline, ReferenceVisitor visit)
+    {
+        var root = ElementPath.Root;
+
+        void One(string? id, StakeholderRole role, object owner, string member, Pillar? pillar)
+        {
+            if (id is not null)
+            {
+                visit(id, role, owner, member, pillar, -1);
+            }
+        }
+
+        void All(EquatableArray<string> ids, StakeholderRole role, object owner, string member, Pillar? pillar)
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                visit(ids[i], role, owner, member, pillar, i);
+            }
+        }
+
+        var stakeholdersPath = root.Member("stakeholders");
+        for (var i = 0; i < strategy.Stakeholders.Count; i++)
+        {
+            if (strategy.Stakeholders[i].Parent is { } parent)
+            {
+                visit(parent, StakeholderRole.Parent, stakeholdersPath.Item(i), "parent", null, -1);
+            }
+        }
+
+        if (strategy.WorkingGroup is { } group)
+        {
+            var path = root.Member("workingGroup");
+            One(group.Chair, StakeholderRole.Chair, path, "chair", null);
+            All(group.Members, StakeholderRole.Member, path, "members", null);
+        }
+
+        // The outline holds actions and indicators in document order; walking the directions again finds each entry
+        // by counting, so that references point through the entries' places.
+        var actions = outline.Actions;
+        var indicators = outline.Indicators;
+        int a = 0, n = 0;
+        foreach (var direction in strategy.Directions)
+        {
+            foreach (var objective in direction.Objectives)
+            {
+                for (var i = 0; i < objective.Indicators.Count; i++, n++)
+                {
+                    One(objective.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
+                }
+
+                foreach (var action in objective.Actions)
+                {
+                    var entry = actions[a++];
+                    One(action.Lead, StakeholderRole.Lead, entry, "lead", direction.Pillar);
+                    All(action.Partners, StakeholderRole.Partner, entry, "partners", direction.Pillar);
+                    One(action.FundingSource, StakeholderRole.Funder, entry, "fundingSource", direction.Pillar);
+                    for (var i = 0; i < action.Indicators.Count; i++, n++)
+                    {
+                        One(action.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
+                    }
+                }
+            }
+        }
+
+        if (strategy.Monitoring is { } monitoring)
+        {
+            var path = root.Member("monitoring");
+            One(monitoring.Body, StakeholderRole.MonitoringBody, path, "body", null);
+            var evaluationsPath = path.Member("evaluations");
+            for (var i = 0; i < monitoring.Evaluations.Count; i++)
+            {
+                One(monitoring.Evaluations[i].Evaluator, StakeholderRole.Evaluator, evaluationsPath.Item(i), "evaluator", null);
+            }
+        }
+
+        var consultationsPath = root.Member("consultations");
+        for (var i = 0; i < strategy.Consultations.Count; i++)
+        {
+            All(strategy.Consultations[i].Participants, StakeholderRole.Participant, consultationsPath.Item(i), "participants", null);
+        }
+
+        if (strategy.Adoption is { } adoption)
+        {
+            One(adoption.Authority, StakeholderRole.Authority, root.Member("adoption"), "authority", null);
+        }
+
+        var fundingPath = root.Member("funding");
+        for (var i = 0; i < strategy.Funding.Count; i++)
+        {
+            One(strategy.Funding[i].Source, StakeholderRole.Funder, fundingPath.Item(i), "source", null);
+        }
+    }
+
+    /// <summary>The actions and indicators with their places, in document order.</summary>
+    private sealed class Outline
+    {
+        public Outline(Strategy strategy)
+        {
+            // Counted first, so that no list grows by copying.
+            int actionCount = 0, indicatorCount = 0;
+            foreach (var direction in strategy.Directions)
+            {
+                foreach (var objective in direction.Objectives)
+                {
+                    actionCount += objective.Actions.Count;
+                    indicatorCount += objective.Indicators.Count;
+                    foreach (var action in objective.Actions)
+                    {
+                        indicatorCount += action.Indicators.Count;
+                    }
+                }
+            }
+
+            var actions = new ActionEntry[actionCount];
+            var indicators = new IndicatorEntry[indicatorCount];
+            int a = 0, n = 0;
+            for (var d = 0; d < strategy.Directions.Count; d++)
+            {
+                var direction = strategy.Directions[d];
+                for (var o = 0; o < direction.Objectives.Count; o++)
+                {
+                    var objective = direction.Objectives[o];
+                    var own = objective.Indicators.AsSpan();
+                    for (var i = 0; i < own.Length; i++)
+                    {
+                        indicators[n++] = new IndicatorEntry(own[i], direction, objective, null, d, o, i);
+                    }
+
+                    var objectiveActions = objective.Actions.AsSpan();
+                    for (var k = 0; k < objectiveActions.Length; k++)
+                    {
+                        var entry = actions[a++] = new ActionEntry(objectiveActions[k], direction, objective, d, o, k);
+                        var its = objectiveActions[k].Indicators.AsSpan();
+                        for (var i = 0; i < its.Length; i++)
+                        {
+                            indicators[n++] = new IndicatorEntry(its[i], direction, objective, entry, d, o, i);
+                        }
+                    }
+                }
+            }
+
+            Actions = actions;
+            Indicators = indicators;
+        }
+
+        public IReadOnlyList<ActionEntry> Actions { get; }
+
+        public IReadOnlyList<IndicatorEntry> Indicators { get; }
+    }
+
+    /// <summary>Every reference, and the references by stakeholder id.</summary>
+    private sealed class ReferenceTable
+    {
+        public ReferenceTable(Strategy strategy, Outline outline)
+        {
+            var all = new List<StakeholderReference>(outline.Actions.Count * 4);
+            var byId = new Dictionary<string, List<StakeholderReference>>(strategy.Stakeholders.Count, StringComparer.Ordinal);
+            Walk(strategy, outline, (id, role, owner, member, pillar, item) =>
+            {
+                var reference = new StakeholderReference(id, role, owner, member, pillar, item);
+                all.Add(reference);
+                (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byId, id, out _) ??= []).Add(reference);
+            });
+            All = all;
+            ById = byId;
+        }
+
+        public IReadOnlyList<StakeholderReference> All { get; }
+
+        public Dictionary<string, List<StakeholderReference>> ById { get; }
+    }
+
+    /// <summary>Every element by id, and the document-wide problems.</summary>
+    private sealed class Integrity
+    {
+        public Integrity(Strategy strategy, Outline outline, Dictionary<string, Stakeholder> stakeholders, ReferenceTable references)
+        {
+            var elements = new Dictionary<string, IIdentified>(
+                strategy.Stakeholders.Count + strategy.Directions.Count + outline.Actions.Count + outline.Indicators.Count + strategy.Consultations.Count,
+                StringComparer.Ordinal);
+            var problems = new List<IntegrityProblem>();
+
+            void Declare(IIdentified element, string pointer)
+            {
+                if (!elements.TryAdd(element.Id, element))
+                {
+                    problems.Add(new IntegrityProblem(
+                        IntegrityProblemKind.DuplicateId,
+                        pointer + "/id",
+                        element.Id,
+                        $"The id '{element.Id}' is already used by another element."));
+                }
+            }
+
+            for (var i = 0; i < strategy.Stakeholders.Count; i++)
+            {
+                Declare(strategy.Stakeholders[i], string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/stakeholders/{i}"));
+            }
+
+            // Document order: each direction, its objectives, each objective's indicators, then its actions and theirs.
+            var indicators = outline.Indicators;
+            var actions = outline.Actions;
+            int a = 0, n = 0;
+            for (var d = 0; d < strategy.Directions.Count; d++)
+            {
+                var direction = strategy.Directions[d];
+                Declare(direction, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{d}"));
+                for (var o = 0; o < direction.Objectives.Count; o++)
+                {
+                    var objective = direction.Objectives[o];
+                    Declare(objective, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{d}/objectives/{o}"));
+                    for (var i = 0; i < objective.Indicators.Count; i++, n++)
+                    {
+                        Declare(indicators[n].Indicator, indicators[n].Pointer);
+                    }
+
+                    for (var k = 0; k < objective.Actions.Count; k++, a++)
+                    {
+                        Declare(actions[a].Action, actions[a].Pointer);
+                        for (var i = 0; i < actions[a].Action.Indicators.Count; i++, n++)
+                        {
+                            Declare(indicators[n].Indicator, indicators[n].Pointer);
+                        }
+                    }
+                }
+            }
+
+            for (var i = 0; i < strategy.Consultations.Count; i++)
+            {
+                Declare(strategy.Consultations[i], string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/consultations/{i}"));
+            }
+
+            foreach (var reference in references.All)
+            {
+                if (!stakeholders.ContainsKey(reference.StakeholderId))
+                {
+                    var what = elements.TryGetValue(reference.StakeholderId, out var other)
+                        ? $"'{reference.StakeholderId}' is {KindName(other)}, not a stakeholder."
+                        : $"No stakeholder has the id '{reference.StakeholderId}'.";
+                    problems.Add(new IntegrityProblem(IntegrityProblemKind.DanglingReference, reference.Pointer, reference.StakeholderId, what));
+                }
+            }
+
+            Elements = elements;
+            Problems = problems;
+        }
+
+        public Dictionary<string, IIdentified> Elements { get; }
+
+        public IReadOnlyList<IntegrityProblem> Problems { get; }
+    }
 }

@@ -83,28 +83,7 @@ public class MutationProperties
         }
     }
 
-    private static bool Resolves(JsonElement root, string pointer)
-    {
-        var current = root;
-        foreach (var raw in pointer.Split('/').Skip(1))
-        {
-            var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var next))
-            {
-                current = next;
-            }
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out var index) && index >= 0 && index < current.GetArrayLength())
-            {
-                current = current[index];
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool Resolves(JsonElement root, string pointer) => Support.JsonPointers.TryResolve(root, pointer, out _);
 
     [Property(MaxTest = 500)]
     public Property Reading_a_mutated_document_never_throws_and_failures_point_inside_it() =>

@@ -10,12 +10,17 @@ internal sealed class Ocs601CivilSocietyIncluded() : Rule(new RuleDescriptor(
     "OCS601", "civil-society-included", Severity.Error, StrategyStage.Drafting, "seed (\"whole-of-society\")",
     "A civil-society stakeholder is a working-group member, an action partner or lead, or a consultation participant."))
 {
+    private static readonly StakeholderRole[] Roles =
+        [StakeholderRole.Member, StakeholderRole.Chair, StakeholderRole.Partner, StakeholderRole.Lead, StakeholderRole.Participant];
+
     public override void Check(RuleContext context)
     {
-        foreach (var reference in context.Index.References)
+        foreach (var stakeholder in context.Strategy.Stakeholders)
         {
-            if (reference.Role is StakeholderRole.Member or StakeholderRole.Chair or StakeholderRole.Partner or StakeholderRole.Lead or StakeholderRole.Participant
-                && context.Index.FindStakeholder(reference.StakeholderId)?.Kind == StakeholderKind.CivilSociety)
+            // The first stakeholder with an id is the one its references name.
+            if (stakeholder.Kind == StakeholderKind.CivilSociety
+                && ReferenceEquals(context.Index.FindStakeholder(stakeholder.Id), stakeholder)
+                && context.Index.HasRole(stakeholder.Id, Roles))
             {
                 context.Pass();
                 return;

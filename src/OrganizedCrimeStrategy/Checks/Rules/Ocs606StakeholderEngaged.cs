@@ -10,18 +10,18 @@ internal sealed class Ocs606StakeholderEngaged() : Rule(new RuleDescriptor(
     "OCS606", "stakeholder-engaged", Severity.Info, StrategyStage.Drafting, "practice",
     "Every stakeholder has some role: lead, partner, member, chair, body, responsible, funder, participant or authority."))
 {
+    private static readonly StakeholderRole[] Roles =
+    [
+        StakeholderRole.Lead, StakeholderRole.Partner, StakeholderRole.Funder, StakeholderRole.Responsible, StakeholderRole.Chair,
+        StakeholderRole.Member, StakeholderRole.MonitoringBody, StakeholderRole.Participant, StakeholderRole.Authority,
+    ];
+
     public override void Check(RuleContext context)
     {
         var stakeholders = context.Strategy.Stakeholders;
         for (var i = 0; i < stakeholders.Count; i++)
         {
-            var engaged = false;
-            foreach (var reference in context.Index.ReferencesTo(stakeholders[i].Id))
-            {
-                engaged |= reference.Role is not (StakeholderRole.Parent or StakeholderRole.Evaluator);
-            }
-
-            if (engaged)
+            if (context.Index.HasRole(stakeholders[i].Id, Roles))
             {
                 context.Pass();
             }

@@ -17,7 +17,10 @@ internal sealed class Ocs702KnownCrimeType() : Rule(new RuleDescriptor(
         {
             for (var i = 0; i < analysis.Threats.Count; i++)
             {
-                Judge(context, analysis.Threats[i].CrimeType, null, () => RuleHelpers.Item("/situationAnalysis/threats", i) + "/crimeType");
+                if (!Judge(context, analysis.Threats[i].CrimeType, null))
+                {
+                    Fail(context, analysis.Threats[i].CrimeType, null, string.Create(CultureInfo.InvariantCulture, $"/situationAnalysis/threats/{i}/crimeType"));
+                }
             }
         }
 
@@ -26,20 +29,26 @@ internal sealed class Ocs702KnownCrimeType() : Rule(new RuleDescriptor(
             var crimeTypes = entry.Action.CrimeTypes;
             for (var j = 0; j < crimeTypes.Count; j++)
             {
-                Judge(context, crimeTypes[j], entry.Pillar, () => string.Create(CultureInfo.InvariantCulture, $"{entry.Pointer}/crimeTypes/{j}"));
+                if (!Judge(context, crimeTypes[j], entry.Pillar))
+                {
+                    Fail(context, crimeTypes[j], entry.Pillar, string.Create(CultureInfo.InvariantCulture, $"{entry.Pointer}/crimeTypes/{j}"));
+                }
             }
         }
     }
 
-    private static void Judge(RuleContext context, CrimeType crimeType, Pillar? pillar, Func<string> pointer)
+    /// <summary>Records a pass and answers <see langword="true"/> for a known or extension type; the caller reports a failure.</summary>
+    private static bool Judge(RuleContext context, CrimeType crimeType, Pillar? pillar)
     {
         if (crimeType.IsKnown || crimeType.IsExtension)
         {
             context.Pass(pillar);
+            return true;
         }
-        else
-        {
-            context.FailWith(pointer(), pillar, "OCS702", ("crimeType", crimeType.Value));
-        }
+
+        return false;
     }
+
+    private static void Fail(RuleContext context, CrimeType crimeType, Pillar? pillar, string pointer) =>
+        context.FailWith(pointer, pillar, "OCS702", ("crimeType", crimeType.Value));
 }

@@ -9,13 +9,15 @@ internal sealed class Ocs703SexDisaggregation() : Rule(new RuleDescriptor(
 {
     public override void Check(RuleContext context)
     {
-        if (context.Index.Indicators.Any(i => i.Indicator.Disaggregation.Contains("sex")))
+        foreach (var entry in context.Index.Indicators)
         {
-            context.Pass();
+            if (entry.Indicator.Disaggregation.AsSpan().Contains("sex"))
+            {
+                context.Pass();
+                return;
+            }
         }
-        else
-        {
-            context.FailWith(RuleHelpers.Root, null, "OCS703");
-        }
+
+        context.FailWith(RuleHelpers.Root, null, "OCS703");
     }
 }
