@@ -254,7 +254,7 @@ internal sealed partial class StrategyReader
                     break;
                 case 1:
                     var offset = reader.TokenStartIndex;
-                    currency = ReadString(ref reader);
+                    currency = ReadString(ref reader, pooled: true);
                     if (currency is not null && !FormatRules.IsValidCurrency(currency))
                     {
                         Add(ReadFailureCode.InvalidValue, $"'{Shorten(currency)}' is not an ISO 4217 currency code in upper case (such as USD).", offset);
@@ -288,12 +288,13 @@ internal sealed partial class StrategyReader
                     if (id is not null)
                     {
                         _stakeholderIds.Add(id);
+                        _pool.Add(id);
                     }
 
                     break;
                 case 1: name = ReadText(ref reader); break;
                 case 2: kind = ReadEnum<StakeholderKind>(ref reader); break;
-                case 3: acronym = ReadNonBlank(ref reader); break;
+                case 3: acronym = ReadNonBlank(ref reader, pooled: false); break;
                 case 4: parent = ReadReference(ref reader); break;
             }
         }
@@ -687,12 +688,12 @@ internal sealed partial class StrategyReader
             case 1: SkipValue(ref reader); break; // type: read ahead already
             case 2: common.Name = ReadText(ref reader); break;
             case 3: common.Level = ReadEnum<IndicatorLevel>(ref reader); break;
-            case 4: common.DataSource = ReadText(ref reader); break;
+            case 4: common.DataSource = ReadText(ref reader, pooled: true); break;
             case 5: common.Frequency = ReadEnum<Frequency>(ref reader); break;
             case 6: common.Responsible = ReadReference(ref reader); break;
             case 7:
                 var offset = reader.TokenStartIndex;
-                common.Sdg = ReadString(ref reader);
+                common.Sdg = ReadString(ref reader, pooled: true);
                 if (common.Sdg is not null && !FormatRules.IsValidSdg(common.Sdg))
                 {
                     Add(ReadFailureCode.InvalidValue, $"'{Shorten(common.Sdg)}' is not an SDG indicator number such as 16.4.1.", offset);

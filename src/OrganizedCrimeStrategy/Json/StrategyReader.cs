@@ -27,6 +27,7 @@ internal sealed partial class StrategyReader
     private readonly HashSet<string> _stakeholderIds = new(StringComparer.Ordinal);
     private readonly List<PendingReference> _deferredReferences = [];
     private readonly List<int> _danglingFailures = [];
+    private readonly StringPool _pool = new();
     private bool _stakeholdersComplete;
 
     private StrategyReader(ReadOnlyMemory<byte> utf8, StrategyReadOptions options)
@@ -463,7 +464,8 @@ internal sealed partial class StrategyReader
         }
     }
 
-    private string? ReadString(ref Utf8JsonReader reader)
+    /// <summary>Reads a string; <paramref name="pooled"/> for short values a document repeats (see <see cref="StringPool"/>).</summary>
+    private string? ReadString(ref Utf8JsonReader reader, bool pooled = false)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -471,7 +473,7 @@ internal sealed partial class StrategyReader
             return null;
         }
 
-        if (!TryGetString(ref reader, out var value))
+        if (!(pooled && _pool.TryGet(ref reader, out var value)) && !TryGetString(ref reader, out value))
         {
             Add(ReadFailureCode.InvalidValue, "The string is not valid Unicode (a lone surrogate or invalid UTF-8).", reader.TokenStartIndex);
             return null;
@@ -480,10 +482,11 @@ internal sealed partial class StrategyReader
         return value;
     }
 
-    private string? ReadNonBlank(ref Utf8JsonReader reader)
+    /// <summary>Reads a non-blank string: mostly short labels a document repeats (units, levels, crime types, groups), so pooled unless said otherwise.</summary>
+    private string? ReadNonBlank(ref Utf8JsonReader reader, bool pooled = true)
     {
         var offset = reader.TokenStartIndex;
-        var value = ReadString(ref reader);
+        var value = ReadString(ref reader, pooled);
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
             Add(ReadFailureCode.InvalidValue, "The value may not be blank.", offset);
@@ -493,10 +496,10 @@ internal sealed partial class StrategyReader
         return value;
     }
 
-    private string? ReadId(ref Utf8JsonReader reader)
+    private string? ReadId(ref Utf8JsonReader reader, bool pooled = false)
     {
         var offset = reader.TokenStartIndex;
-        var value = ReadString(ref reader);
+        var value = ReadString(ref reader, pooled);
         if (value is not null && !FormatRules.IsValidId(value))
         {
             Add(ReadFailureCode.InvalidValue, $"'{Shorten(value)}' is not a valid id: it must start with a letter and hold at most 64 letters, digits, '.', '_' or '-'.", offset);
@@ -522,7 +525,7 @@ internal sealed partial class StrategyReader
     private string? ReadReference(ref Utf8JsonReader reader)
     {
         var offset = reader.TokenStartIndex;
-        var id = ReadId(ref reader);
+        var id = ReadId(ref reader, pooled: true);
         if (id is null)
         {
             return null;
@@ -655,12 +658,13 @@ internal sealed partial class StrategyReader
         return null;
     }
 
-    private Text? ReadText(ref Utf8JsonReader reader)
+    /// <summary>Reads a text; <paramref name="pooled"/> pools a plain value (for texts documents repeat, such as data sources).</summary>
+    private Text? ReadText(ref Utf8JsonReader reader, bool pooled = false)
     {
         var offset = reader.TokenStartIndex;
         if (reader.TokenType == JsonTokenType.String)
         {
-            var value = ReadString(ref reader);
+            var value = ReadString(ref reader, pooled);
             if (value is null)
             {
                 return null;
@@ -699,7 +703,7 @@ internal sealed partial class StrategyReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
-            if (!TryGetString(ref reader, out var language))
+            if (!_pool.TryGet(ref reader, out var language) && !TryGetString(ref reader, out language))
             {
                 // A name that is not Unicode cannot be part of a pointer: the failure names the text object.
                 Add(ReadFailureCode.InvalidValue, "A language tag is not valid Unicode.", nameOffset);
