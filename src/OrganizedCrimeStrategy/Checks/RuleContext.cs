@@ -79,7 +79,10 @@ internal sealed class RuleTally
 
     public void Add(Pillar? pillar, bool passed)
     {
-        var slot = pillar is { } p ? 1 + (int)Guard.Against.Undefined(p) : 0;
+        // A range check rather than Enum.IsDefined: this runs for every check of every rule.
+        var slot = pillar is { } p
+            ? (uint)p <= (uint)Pillar.Promote ? 1 + (int)p : throw new ArgumentOutOfRangeException(nameof(pillar), p, "Not a defined pillar.")
+            : 0;
         _applicable[slot]++;
         if (passed)
         {

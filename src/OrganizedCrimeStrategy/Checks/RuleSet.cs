@@ -20,7 +20,9 @@ namespace OrganizedCrimeStrategy.Checks;
 /// <para>
 /// The engine applies stage applicability (a rule runs only from its stage on), the settings (off, severity) and
 /// computes the score: each check weighs 3, 2 or 1 by its effective severity; the score is the weighted share of
-/// applicable checks that pass (<see cref="Score"/>). Checking is linear in the size of the strategy.
+/// applicable checks that pass (<see cref="Score"/>). Checking is linear in the size of the strategy: the built-in
+/// rules that judge actions or indicators one at a time are judged together in one walk over them, so a large
+/// strategy is read from memory once for all of them; users' rules run after, each on its own.
 /// </para>
 /// </remarks>
 public sealed class RuleSet
@@ -129,26 +131,69 @@ public sealed class RuleSet
         var outcomes = ImmutableArray.CreateBuilder<RuleOutcome>(_rules.Length);
         var reported = new List<(Severity Severity, string RuleId, List<Finding> Findings)>();
         var findingCount = 0;
+
+        // First every rule that applies runs: rules that judge actions or indicators one at a time are judged
+        // together in one walk (each element read once for all of them), the others each on their own.
+        var severities = new Severity[_rules.Length];
+        var tallies = new RuleTally?[_rules.Length];
+        var actionRules = new List<(ElementRule Rule, RuleContext Context)>();
+        var indicatorRules = new List<(ElementRule Rule, RuleContext Context)>();
         for (var r = 0; r < _rules.Length; r++)
         {
             var rule = _rules[r];
-            var descriptor = rule.Descriptor;
             var level = _levels[r];
-            var severity = level is { } l and not RuleLevel.Off ? ToSeverity(l) : descriptor.SeverityAt(stage);
-            if (level == RuleLevel.Off)
+            severities[r] = level is { } l and not RuleLevel.Off ? ToSeverity(l) : rule.Descriptor.SeverityAt(stage);
+            if (level == RuleLevel.Off || !rule.Descriptor.AppliesAt(stage))
             {
-                outcomes.Add(new RuleOutcome(descriptor, RuleStatus.Off, severity, CheckCounts.None));
                 continue;
             }
 
-            if (!descriptor.AppliesAt(stage))
+            var tally = tallies[r] = new RuleTally();
+            var context = new RuleContext(strategy, stage, messages, tally);
+            if (rule is not ElementRule element)
             {
-                outcomes.Add(new RuleOutcome(descriptor, RuleStatus.NotApplicable, severity, CheckCounts.None));
+                rule.Check(context);
+            }
+            else if (element.Start(context))
+            {
+                (element.Elements == ElementKind.Actions ? actionRules : indicatorRules).Add((element, context));
+            }
+        }
+
+        if (actionRules.Count > 0)
+        {
+            foreach (var entry in strategy.Index.Actions)
+            {
+                foreach (var (rule, context) in actionRules)
+                {
+                    rule.Action(context, entry);
+                }
+            }
+        }
+
+        if (indicatorRules.Count > 0)
+        {
+            foreach (var entry in strategy.Index.Indicators)
+            {
+                foreach (var (rule, context) in indicatorRules)
+                {
+                    rule.Indicator(context, entry);
+                }
+            }
+        }
+
+        // Then the outcomes, in rule order.
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var descriptor = _rules[r].Descriptor;
+            var severity = severities[r];
+            if (tallies[r] is not { } tally)
+            {
+                var status = _levels[r] == RuleLevel.Off ? RuleStatus.Off : RuleStatus.NotApplicable;
+                outcomes.Add(new RuleOutcome(descriptor, status, severity, CheckCounts.None));
                 continue;
             }
 
-            var tally = new RuleTally();
-            rule.Check(new RuleContext(strategy, stage, messages, tally));
             for (var slot = 0; slot < 5; slot++)
             {
                 var counts = tally.CountsOf(slot == 0 ? null : (Pillar)(slot - 1));

@@ -28,6 +28,7 @@ internal sealed partial class StrategyReader
     private readonly List<PendingReference> _deferredReferences = [];
     private readonly List<int> _danglingFailures = [];
     private readonly StringPool _pool = new();
+    private readonly Dictionary<string, Text> _plainTexts = new(StringComparer.Ordinal);
     private bool _stakeholdersComplete;
 
     private StrategyReader(ReadOnlyMemory<byte> utf8, StrategyReadOptions options)
@@ -676,7 +677,26 @@ internal sealed partial class StrategyReader
                 return null;
             }
 
-            return Text.FromTrusted([new TextEntry(string.Empty, value)]);
+            if (!pooled || value.Length > StringPool.MaxChars)
+            {
+                return Text.FromTrusted([new TextEntry(string.Empty, value)]);
+            }
+
+            // A text is immutable: a plain value the document repeats is one Text, like its string.
+            ref var shared = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_plainTexts, value, out var exists);
+            if (exists)
+            {
+                return shared!;
+            }
+
+            var text = shared = Text.FromTrusted([new TextEntry(string.Empty, value)]);
+            if (_plainTexts.Count > StringPool.MaxCount)
+            {
+                // Full: keep what is there, share nothing new.
+                _plainTexts.Remove(value);
+            }
+
+            return text;
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)

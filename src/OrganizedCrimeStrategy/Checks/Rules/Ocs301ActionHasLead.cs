@@ -3,22 +3,19 @@ using OrganizedCrimeStrategy.Model;
 namespace OrganizedCrimeStrategy.Checks.Rules;
 
 /// <summary>OCS301 action-has-lead: every action names a lead stakeholder.</summary>
-internal sealed class Ocs301ActionHasLead() : Rule(new RuleDescriptor(
+internal sealed class Ocs301ActionHasLead() : ElementRule(new RuleDescriptor(
     "OCS301", "action-has-lead", Severity.Error, StrategyStage.Drafting, "practice",
-    "Every action names a lead stakeholder."))
+    "Every action names a lead stakeholder."), ElementKind.Actions)
 {
-    public override void Check(RuleContext context)
+    public override void Action(RuleContext context, ActionEntry entry)
     {
-        foreach (var entry in context.Index.Actions)
+        if (entry.Action.Lead is not null)
         {
-            if (entry.Action.Lead is not null)
-            {
-                context.Pass(entry.Pillar);
-            }
-            else
-            {
-                context.FailWith(entry.Pointer, entry.Pillar, "OCS301", ("action", entry.Action.Id));
-            }
+            context.Pass(entry.Pillar);
+        }
+        else
+        {
+            context.FailWith(entry.Pointer, entry.Pillar, "OCS301", ("action", entry.Action.Id));
         }
     }
 }

@@ -3,22 +3,19 @@ using OrganizedCrimeStrategy.Model;
 namespace OrganizedCrimeStrategy.Checks.Rules;
 
 /// <summary>OCS302 action-has-deadline: every action has an end date.</summary>
-internal sealed class Ocs302ActionHasDeadline() : Rule(new RuleDescriptor(
+internal sealed class Ocs302ActionHasDeadline() : ElementRule(new RuleDescriptor(
     "OCS302", "action-has-deadline", Severity.Warning, StrategyStage.Drafting, "practice",
-    "Every action has an end date."))
+    "Every action has an end date."), ElementKind.Actions)
 {
-    public override void Check(RuleContext context)
+    public override void Action(RuleContext context, ActionEntry entry)
     {
-        foreach (var entry in context.Index.Actions)
+        if (entry.Action.End is not null)
         {
-            if (entry.Action.End is not null)
-            {
-                context.Pass(entry.Pillar);
-            }
-            else
-            {
-                context.FailWith(entry.Pointer, entry.Pillar, "OCS302", ("action", entry.Action.Id));
-            }
+            context.Pass(entry.Pillar);
+        }
+        else
+        {
+            context.FailWith(entry.Pointer, entry.Pillar, "OCS302", ("action", entry.Action.Id));
         }
     }
 }

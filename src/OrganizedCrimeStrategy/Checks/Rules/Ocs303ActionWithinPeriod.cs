@@ -6,43 +6,38 @@ namespace OrganizedCrimeStrategy.Checks.Rules;
 /// OCS303 action-within-period: action dates fall inside the strategy period. One check per action with a date,
 /// when the strategy has a period (OCS101 asks for the period); a failure points at the first date outside.
 /// </summary>
-internal sealed class Ocs303ActionWithinPeriod() : Rule(new RuleDescriptor(
+internal sealed class Ocs303ActionWithinPeriod() : ElementRule(new RuleDescriptor(
     "OCS303", "action-within-period", Severity.Warning, StrategyStage.Drafting, "practice",
-    "An action's start and end dates fall inside the strategy period."))
+    "An action's start and end dates fall inside the strategy period."), ElementKind.Actions)
 {
-    public override void Check(RuleContext context)
+    public override bool Start(RuleContext context) => context.Strategy.Period is not null;
+
+    public override void Action(RuleContext context, ActionEntry entry)
     {
-        if (context.Strategy.Period is not { } period)
+        var period = context.Strategy.Period!;
+        var action = entry.Action;
+        if (action.Start is null && action.End is null)
         {
             return;
         }
 
-        foreach (var entry in context.Index.Actions)
+        var (member, date) = action.Start is { } start && !period.Contains(start) ? ("start", start)
+            : action.End is { } end && !period.Contains(end) ? ("end", end)
+            : (null, default);
+        if (member is null)
         {
-            var action = entry.Action;
-            if (action.Start is null && action.End is null)
-            {
-                continue;
-            }
-
-            var (member, date) = action.Start is { } start && !period.Contains(start) ? ("start", start)
-                : action.End is { } end && !period.Contains(end) ? ("end", end)
-                : (null, default);
-            if (member is null)
-            {
-                context.Pass(entry.Pillar);
-            }
-            else
-            {
-                context.FailWith(
-                    entry.Pointer + "/" + member,
-                    entry.Pillar,
-                    "OCS303." + member,
-                    ("action", action.Id),
-                    ("date", RuleHelpers.Date(date)),
-                    ("start", RuleHelpers.Date(period.Start)),
-                    ("end", RuleHelpers.Date(period.End)));
-            }
+            context.Pass(entry.Pillar);
+        }
+        else
+        {
+            context.FailWith(
+                entry.Pointer + "/" + member,
+                entry.Pillar,
+                "OCS303." + member,
+                ("action", action.Id),
+                ("date", RuleHelpers.Date(date)),
+                ("start", RuleHelpers.Date(period.Start)),
+                ("end", RuleHelpers.Date(period.End)));
         }
     }
 }

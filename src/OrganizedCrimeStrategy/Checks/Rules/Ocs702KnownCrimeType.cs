@@ -7,11 +7,12 @@ namespace OrganizedCrimeStrategy.Checks.Rules;
 /// OCS702 known-crime-type: every crime type (of a threat or an action) is a known value or starts with <c>x-</c>.
 /// One check per crime type written; the failure points at the value.
 /// </summary>
-internal sealed class Ocs702KnownCrimeType() : Rule(new RuleDescriptor(
+internal sealed class Ocs702KnownCrimeType() : ElementRule(new RuleDescriptor(
     "OCS702", "known-crime-type", Severity.Warning, StrategyStage.Initiation, "practice",
-    "Every crime type is a known value of the format or a country's own starting with 'x-'."))
+    "Every crime type is a known value of the format or a country's own starting with 'x-'."), ElementKind.Actions)
 {
-    public override void Check(RuleContext context)
+    /// <summary>Judges the threats of the situation analysis, before the actions.</summary>
+    public override bool Start(RuleContext context)
     {
         if (context.Strategy.SituationAnalysis is { } analysis)
         {
@@ -24,15 +25,17 @@ internal sealed class Ocs702KnownCrimeType() : Rule(new RuleDescriptor(
             }
         }
 
-        foreach (var entry in context.Index.Actions)
+        return true;
+    }
+
+    public override void Action(RuleContext context, ActionEntry entry)
+    {
+        var crimeTypes = entry.Action.CrimeTypes;
+        for (var j = 0; j < crimeTypes.Count; j++)
         {
-            var crimeTypes = entry.Action.CrimeTypes;
-            for (var j = 0; j < crimeTypes.Count; j++)
+            if (!Judge(context, crimeTypes[j], entry.Pillar))
             {
-                if (!Judge(context, crimeTypes[j], entry.Pillar))
-                {
-                    Fail(context, crimeTypes[j], entry.Pillar, string.Create(CultureInfo.InvariantCulture, $"{entry.Pointer}/crimeTypes/{j}"));
-                }
+                Fail(context, crimeTypes[j], entry.Pillar, string.Create(CultureInfo.InvariantCulture, $"{entry.Pointer}/crimeTypes/{j}"));
             }
         }
     }
