@@ -22,7 +22,7 @@ namespace OrganizedCrimeStrategy.Checks;
 /// computes the score: each check weighs 3, 2 or 1 by its effective severity; the score is the weighted share of
 /// applicable checks that pass (<see cref="Score"/>). Checking is linear in the size of the strategy: the built-in
 /// rules that judge actions or indicators one at a time are judged together in one walk over them, so a large
-/// strategy is read from memory once for all of them; users' rules run after, each on its own.
+/// strategy is read from memory once for all of them; other rules, users' rules among them, each walk on their own.
 /// </para>
 /// </remarks>
 public sealed class RuleSet
