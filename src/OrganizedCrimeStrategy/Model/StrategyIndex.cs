@@ -305,8 +305,10 @@ public sealed class StrategyIndex
 
     private Dictionary<string, int> GetRoles() => LazyInitializer.EnsureInitialized(ref _roles, () =>
     {
-        var roles = new Dictionary<string, int>(_strategy.Stakeholders.Count, StringComparer.Ordinal);
-        Walk(_strategy, GetOutline(), (id, role, _, _, _, _) =>
+        // The roles inside the directions come with the outline, which reads each action and indicator anyway;
+        // the few outside them are added here.
+        var roles = new Dictionary<string, int>(GetOutline().Roles, StringComparer.Ordinal);
+        Walk(_strategy, null, (id, role, _, _, _, _) =>
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(roles, id, out _) |= 1 << (int)role);
         return roles;
     });
@@ -318,8 +320,8 @@ public sealed class StrategyIndex
     /// <summary>A visit of one place that names a stakeholder: id, role, owner (entry or path), member, pillar, item.</summary>
     private delegate void ReferenceVisitor(string id, StakeholderRole role, object owner, string member, Pillar? pillar, int item);
 
-    /// <summary>Visits every place that names a stakeholder, in document order.</summary>
-    private static void Walk(Strategy strategy, Outline outline, ReferenceVisitor visit)
+    /// <summary>Visits every place that names a stakeholder, in document order; without an outline, those outside the directions only.</summary>
+    private static void Walk(Strategy strategy, Outline? outline, ReferenceVisitor visit)
     {
         var root = ElementPath.Root;
 
@@ -357,10 +359,10 @@ public sealed class StrategyIndex
 
         // The outline holds actions and indicators in document order; walking the directions again finds each entry
         // by counting, so that references point through the entries' places.
-        var actions = outline.Actions;
-        var indicators = outline.Indicators;
+        var actions = outline?.Actions ?? [];
+        var indicators = outline?.Indicators ?? [];
         int a = 0, n = 0;
-        foreach (var direction in strategy.Directions)
+        foreach (var direction in outline is null ? [] : strategy.Directions)
         {
             foreach (var objective in direction.Objectives)
             {
@@ -434,6 +436,16 @@ public sealed class StrategyIndex
 
             var actions = new ActionEntry[actionCount];
             var indicators = new IndicatorEntry[indicatorCount];
+            var roles = new Dictionary<string, int>(Math.Max(4, strategy.Stakeholders.Count), StringComparer.Ordinal);
+
+            void Named(string? id, StakeholderRole role)
+            {
+                if (id is not null)
+                {
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(roles, id, out _) |= 1 << (int)role;
+                }
+            }
+
             int a = 0, n = 0;
             for (var d = 0; d < strategy.Directions.Count; d++)
             {
@@ -445,16 +457,26 @@ public sealed class StrategyIndex
                     for (var i = 0; i < own.Length; i++)
                     {
                         indicators[n++] = new IndicatorEntry(own[i], direction, objective, null, d, o, i);
+                        Named(own[i].Responsible, StakeholderRole.Responsible);
                     }
 
                     var objectiveActions = objective.Actions.AsSpan();
                     for (var k = 0; k < objectiveActions.Length; k++)
                     {
-                        var entry = actions[a++] = new ActionEntry(objectiveActions[k], direction, objective, d, o, k);
-                        var its = objectiveActions[k].Indicators.AsSpan();
+                        var action = objectiveActions[k];
+                        var entry = actions[a++] = new ActionEntry(action, direction, objective, d, o, k);
+                        Named(action.Lead, StakeholderRole.Lead);
+                        foreach (var partner in action.Partners.AsSpan())
+                        {
+                            Named(partner, StakeholderRole.Partner);
+                        }
+
+                        Named(action.FundingSource, StakeholderRole.Funder);
+                        var its = action.Indicators.AsSpan();
                         for (var i = 0; i < its.Length; i++)
                         {
                             indicators[n++] = new IndicatorEntry(its[i], direction, objective, entry, d, o, i);
+                            Named(its[i].Responsible, StakeholderRole.Responsible);
                         }
                     }
                 }
@@ -462,11 +484,15 @@ public sealed class StrategyIndex
 
             Actions = actions;
             Indicators = indicators;
+            Roles = roles;
         }
 
         public IReadOnlyList<ActionEntry> Actions { get; }
 
         public IReadOnlyList<IndicatorEntry> Indicators { get; }
+
+        /// <summary>The roles named inside the directions, by stakeholder id, as bits of <see cref="StakeholderRole"/>.</summary>
+        public Dictionary<string, int> Roles { get; }
     }
 
     /// <summary>Every reference, and the references by stakeholder id.</summary>

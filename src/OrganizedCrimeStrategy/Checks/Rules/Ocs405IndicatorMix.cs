@@ -14,6 +14,10 @@ internal sealed class Ocs405IndicatorMix() : Rule(new RuleDescriptor(
         {
             quantitative |= entry.Indicator is QuantitativeIndicator;
             qualitative |= entry.Indicator is QualitativeIndicator;
+            if (quantitative && qualitative)
+            {
+                break;
+            }
         }
 
         var key = (quantitative, qualitative) switch
