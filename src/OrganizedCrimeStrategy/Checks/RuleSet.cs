@@ -162,7 +162,7 @@ public sealed class RuleSet
 
         if (actionRules.Count > 0)
         {
-            foreach (var entry in strategy.Index.Actions)
+            foreach (ref readonly var entry in strategy.Index.ActionSlots.AsSpan())
             {
                 foreach (var (rule, context) in actionRules)
                 {
@@ -173,7 +173,7 @@ public sealed class RuleSet
 
         if (indicatorRules.Count > 0)
         {
-            foreach (var entry in strategy.Index.Indicators)
+            foreach (ref readonly var entry in strategy.Index.IndicatorSlots.AsSpan())
             {
                 foreach (var (rule, context) in indicatorRules)
                 {

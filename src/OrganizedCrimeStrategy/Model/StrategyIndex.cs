@@ -87,86 +87,115 @@ internal sealed class ElementPath
         name.AsSpan().IndexOfAny('~', '/') < 0 ? name : name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }
 
+/// <summary>
+/// An action and its place, as a value: what the engine and the built-in rules walk, so that a check makes no
+/// object per action. <see cref="ActionEntry"/> is the public face of the same.
+/// </summary>
+internal readonly struct ActionSlot(StrategyAction action, Direction direction, Objective objective, int directionIndex, int objectiveIndex, int actionIndex)
+{
+    public StrategyAction Action { get; } = action;
+
+    public Direction Direction { get; } = direction;
+
+    public Objective Objective { get; } = objective;
+
+    public int DirectionIndex { get; } = directionIndex;
+
+    public int ObjectiveIndex { get; } = objectiveIndex;
+
+    public int ActionIndex { get; } = actionIndex;
+
+    public Pillar Pillar => Direction.Pillar;
+
+    /// <summary>The JSON Pointer of the action, made anew at each call (a failure asks once).</summary>
+    public string Pointer => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"/directions/{DirectionIndex}/objectives/{ObjectiveIndex}/actions/{ActionIndex}");
+}
+
+/// <summary>An indicator and its place, as a value (see <see cref="ActionSlot"/>).</summary>
+internal readonly struct IndicatorSlot(Indicator indicator, Direction direction, Objective objective, StrategyAction? action, int directionIndex, int objectiveIndex, int actionIndex, int indicatorIndex)
+{
+    public Indicator Indicator { get; } = indicator;
+
+    public Direction Direction { get; } = direction;
+
+    public Objective Objective { get; } = objective;
+
+    /// <summary>The action that owns it, or <see langword="null"/> for an objective's indicator.</summary>
+    public StrategyAction? Action { get; } = action;
+
+    public int DirectionIndex { get; } = directionIndex;
+
+    public int ObjectiveIndex { get; } = objectiveIndex;
+
+    /// <summary>The index of its action in the objective, or -1.</summary>
+    public int ActionIndex { get; } = actionIndex;
+
+    public int IndicatorIndex { get; } = indicatorIndex;
+
+    public Pillar Pillar => Direction.Pillar;
+
+    /// <summary>The JSON Pointer of the indicator, made anew at each call.</summary>
+    public string Pointer => ActionIndex < 0
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{DirectionIndex}/objectives/{ObjectiveIndex}/indicators/{IndicatorIndex}")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{DirectionIndex}/objectives/{ObjectiveIndex}/actions/{ActionIndex}/indicators/{IndicatorIndex}");
+}
+
 /// <summary>An action with its place in the document.</summary>
 public sealed class ActionEntry
 {
-    private readonly int _direction;
-    private readonly int _objective;
-    private readonly int _action;
+    private readonly ActionSlot _slot;
     private string? _pointer;
 
-    internal ActionEntry(StrategyAction action, Direction direction, Objective objective, int directionIndex, int objectiveIndex, int actionIndex)
-    {
-        Action = action;
-        Direction = direction;
-        Objective = objective;
-        _direction = directionIndex;
-        _objective = objectiveIndex;
-        _action = actionIndex;
-    }
+    internal ActionEntry(in ActionSlot slot) => _slot = slot;
 
     /// <summary>The action.</summary>
-    public StrategyAction Action { get; }
+    public StrategyAction Action => _slot.Action;
 
     /// <summary>The direction it falls under.</summary>
-    public Direction Direction { get; }
+    public Direction Direction => _slot.Direction;
 
     /// <summary>The objective it serves.</summary>
-    public Objective Objective { get; }
+    public Objective Objective => _slot.Objective;
 
     /// <summary>The P of its direction.</summary>
-    public Pillar Pillar => Direction.Pillar;
+    public Pillar Pillar => _slot.Pillar;
 
     /// <summary>The JSON Pointer of the action, such as <c>/directions/0/objectives/1/actions/2</c>.</summary>
     /// <remarks>Built on first use from the action's position, so that indexing costs no text for places nobody asks for.</remarks>
-    public string Pointer => _pointer ??= string.Create(
-        System.Globalization.CultureInfo.InvariantCulture,
-        $"/directions/{_direction}/objectives/{_objective}/actions/{_action}");
+    public string Pointer => _pointer ??= _slot.Pointer;
 }
 
 /// <summary>An indicator with its owner and place in the document.</summary>
 public sealed class IndicatorEntry
 {
-    private readonly ActionEntry? _actionEntry;
-    private readonly int _direction;
-    private readonly int _objective;
-    private readonly int _indicator;
+    private readonly IndicatorSlot _slot;
     private string? _pointer;
 
-    internal IndicatorEntry(Indicator indicator, Direction direction, Objective objective, ActionEntry? action, int directionIndex, int objectiveIndex, int indicatorIndex)
-    {
-        Indicator = indicator;
-        Direction = direction;
-        Objective = objective;
-        _actionEntry = action;
-        _direction = directionIndex;
-        _objective = objectiveIndex;
-        _indicator = indicatorIndex;
-    }
+    internal IndicatorEntry(in IndicatorSlot slot) => _slot = slot;
 
     /// <summary>The indicator.</summary>
-    public Indicator Indicator { get; }
+    public Indicator Indicator => _slot.Indicator;
 
     /// <summary>The direction it falls under.</summary>
-    public Direction Direction { get; }
+    public Direction Direction => _slot.Direction;
 
     /// <summary>The objective that owns it, or that owns its action.</summary>
-    public Objective Objective { get; }
+    public Objective Objective => _slot.Objective;
 
     /// <summary>The action that owns it, or <see langword="null"/> for an objective's indicator.</summary>
-    public StrategyAction? Action => _actionEntry?.Action;
+    public StrategyAction? Action => _slot.Action;
 
     /// <summary>The element that owns it: the action, or else the objective.</summary>
     public IIdentified Owner => (IIdentified?)Action ?? Objective;
 
     /// <summary>The P of its direction.</summary>
-    public Pillar Pillar => Direction.Pillar;
+    public Pillar Pillar => _slot.Pillar;
 
     /// <summary>The JSON Pointer of the indicator.</summary>
     /// <remarks>Built on first use from the indicator's position.</remarks>
-    public string Pointer => _pointer ??= _actionEntry is { } owner
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{owner.Pointer}/indicators/{_indicator}")
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{_direction}/objectives/{_objective}/indicators/{_indicator}");
+    public string Pointer => _pointer ??= _slot.Pointer;
 }
 
 /// <summary>A place in the document that names a stakeholder.</summary>
@@ -219,15 +248,17 @@ public sealed class StakeholderReference
 /// Obtain it from <see cref="Strategy.Index"/>.
 /// </summary>
 /// <remarks>
-/// Each part is built on first use, in one pass, and kept: the actions and indicators, the stakeholders by id, the
-/// references, and the ids of all elements with the document-wide problems. A check uses the first two and a
-/// summary of roles, so it never pays for the rest. Safe to use from several threads at once (a part built twice
-/// at the same moment is built the same way, and one of the two is kept).
+/// Each part is built on first use, in one pass, and kept: the actions and indicators with their places (and the
+/// roles named there), their public entries, the stakeholders by id, the references, and the ids of all elements
+/// with the document-wide problems. A check walks the actions and indicators as values and uses the summary of
+/// roles, so it makes no object per element and never pays for the rest. Safe to use from several threads at once
+/// (a part built twice at the same moment is built the same way, and one of the two is kept).
 /// </remarks>
 public sealed class StrategyIndex
 {
     private readonly Strategy _strategy;
     private Outline? _outline;
+    private Entries? _entries;
     private Dictionary<string, Stakeholder>? _stakeholders;
     private Dictionary<string, int>? _roles;
     private ReferenceTable? _references;
@@ -236,10 +267,16 @@ public sealed class StrategyIndex
     internal StrategyIndex(Strategy strategy) => _strategy = strategy;
 
     /// <summary>Every action with where it stands, in document order.</summary>
-    public IReadOnlyList<ActionEntry> Actions => GetOutline().Actions;
+    public IReadOnlyList<ActionEntry> Actions => GetEntries().Actions;
 
     /// <summary>Every indicator with its owner, in document order.</summary>
-    public IReadOnlyList<IndicatorEntry> Indicators => GetOutline().Indicators;
+    public IReadOnlyList<IndicatorEntry> Indicators => GetEntries().Indicators;
+
+    /// <summary>Every action with its place, as values, in document order: what a check walks.</summary>
+    internal ActionSlot[] ActionSlots => GetOutline().Actions;
+
+    /// <summary>Every indicator with its place, as values, in document order.</summary>
+    internal IndicatorSlot[] IndicatorSlots => GetOutline().Indicators;
 
     /// <summary>Every place that names a stakeholder, in document order.</summary>
     public IReadOnlyList<StakeholderReference> References => GetReferences().All;
@@ -313,15 +350,17 @@ public sealed class StrategyIndex
         return roles;
     });
 
-    private ReferenceTable GetReferences() => LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceTable(_strategy, GetOutline()));
+    private Entries GetEntries() => LazyInitializer.EnsureInitialized(ref _entries, () => new Entries(GetOutline()));
 
-    private Integrity GetIntegrity() => LazyInitializer.EnsureInitialized(ref _integrity, () => new Integrity(_strategy, GetOutline(), GetStakeholders(), GetReferences()));
+    private ReferenceTable GetReferences() => LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceTable(_strategy, GetEntries()));
+
+    private Integrity GetIntegrity() => LazyInitializer.EnsureInitialized(ref _integrity, () => new Integrity(_strategy, GetEntries(), GetStakeholders(), GetReferences()));
 
     /// <summary>A visit of one place that names a stakeholder: id, role, owner (entry or path), member, pillar, item.</summary>
     private delegate void ReferenceVisitor(string id, StakeholderRole role, object owner, string member, Pillar? pillar, int item);
 
     /// <summary>Visits every place that names a stakeholder, in document order; without an outline, those outside the directions only.</summary>
-    private static void Walk(Strategy strategy, Outline? outline, ReferenceVisitor visit)
+    private static void Walk(Strategy strategy, Entries? outline, ReferenceVisitor visit)
     {
         var root = ElementPath.Root;
 
@@ -434,8 +473,8 @@ public sealed class StrategyIndex
                 }
             }
 
-            var actions = new ActionEntry[actionCount];
-            var indicators = new IndicatorEntry[indicatorCount];
+            var actions = new ActionSlot[actionCount];
+            var indicators = new IndicatorSlot[indicatorCount];
             var roles = new Dictionary<string, int>(Math.Max(4, strategy.Stakeholders.Count), StringComparer.Ordinal);
 
             void Named(string? id, StakeholderRole role)
@@ -456,7 +495,7 @@ public sealed class StrategyIndex
                     var own = objective.Indicators.AsSpan();
                     for (var i = 0; i < own.Length; i++)
                     {
-                        indicators[n++] = new IndicatorEntry(own[i], direction, objective, null, d, o, i);
+                        indicators[n++] = new IndicatorSlot(own[i], direction, objective, null, d, o, -1, i);
                         Named(own[i].Responsible, StakeholderRole.Responsible);
                     }
 
@@ -464,7 +503,7 @@ public sealed class StrategyIndex
                     for (var k = 0; k < objectiveActions.Length; k++)
                     {
                         var action = objectiveActions[k];
-                        var entry = actions[a++] = new ActionEntry(action, direction, objective, d, o, k);
+                        actions[a++] = new ActionSlot(action, direction, objective, d, o, k);
                         Named(action.Lead, StakeholderRole.Lead);
                         foreach (var partner in action.Partners.AsSpan())
                         {
@@ -475,7 +514,7 @@ public sealed class StrategyIndex
                         var its = action.Indicators.AsSpan();
                         for (var i = 0; i < its.Length; i++)
                         {
-                            indicators[n++] = new IndicatorEntry(its[i], direction, objective, entry, d, o, i);
+                            indicators[n++] = new IndicatorSlot(its[i], direction, objective, action, d, o, k, i);
                             Named(its[i].Responsible, StakeholderRole.Responsible);
                         }
                     }
@@ -487,18 +526,44 @@ public sealed class StrategyIndex
             Roles = roles;
         }
 
-        public IReadOnlyList<ActionEntry> Actions { get; }
+        public ActionSlot[] Actions { get; }
 
-        public IReadOnlyList<IndicatorEntry> Indicators { get; }
+        public IndicatorSlot[] Indicators { get; }
 
         /// <summary>The roles named inside the directions, by stakeholder id, as bits of <see cref="StakeholderRole"/>.</summary>
         public Dictionary<string, int> Roles { get; }
     }
 
+    /// <summary>The public entries of the actions and indicators, made from the outline when first asked.</summary>
+    private sealed class Entries
+    {
+        public Entries(Outline outline)
+        {
+            var actions = new ActionEntry[outline.Actions.Length];
+            for (var a = 0; a < actions.Length; a++)
+            {
+                actions[a] = new ActionEntry(outline.Actions[a]);
+            }
+
+            var indicators = new IndicatorEntry[outline.Indicators.Length];
+            for (var n = 0; n < indicators.Length; n++)
+            {
+                indicators[n] = new IndicatorEntry(outline.Indicators[n]);
+            }
+
+            Actions = actions;
+            Indicators = indicators;
+        }
+
+        public IReadOnlyList<ActionEntry> Actions { get; }
+
+        public IReadOnlyList<IndicatorEntry> Indicators { get; }
+    }
+
     /// <summary>Every reference, and the references by stakeholder id.</summary>
     private sealed class ReferenceTable
     {
-        public ReferenceTable(Strategy strategy, Outline outline)
+        public ReferenceTable(Strategy strategy, Entries outline)
         {
             var all = new List<StakeholderReference>(outline.Actions.Count * 4);
             var byId = new Dictionary<string, List<StakeholderReference>>(strategy.Stakeholders.Count, StringComparer.Ordinal);
@@ -520,7 +585,7 @@ public sealed class StrategyIndex
     /// <summary>Every element by id, and the document-wide problems.</summary>
     private sealed class Integrity
     {
-        public Integrity(Strategy strategy, Outline outline, Dictionary<string, Stakeholder> stakeholders, ReferenceTable references)
+        public Integrity(Strategy strategy, Entries outline, Dictionary<string, Stakeholder> stakeholders, ReferenceTable references)
         {
             var elements = new Dictionary<string, IIdentified>(
                 strategy.Stakeholders.Count + strategy.Directions.Count + outline.Actions.Count + outline.Indicators.Count + strategy.Consultations.Count,

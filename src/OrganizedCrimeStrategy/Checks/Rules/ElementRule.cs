@@ -17,12 +17,12 @@ internal abstract class ElementRule(RuleDescriptor descriptor, ElementKind eleme
     public virtual bool Start(RuleContext context) => true;
 
     /// <summary>Judges one action (rules of <see cref="ElementKind.Actions"/>).</summary>
-    public virtual void Action(RuleContext context, ActionEntry entry)
+    public virtual void Action(RuleContext context, in ActionSlot entry)
     {
     }
 
     /// <summary>Judges one indicator (rules of <see cref="ElementKind.Indicators"/>).</summary>
-    public virtual void Indicator(RuleContext context, IndicatorEntry entry)
+    public virtual void Indicator(RuleContext context, in IndicatorSlot entry)
     {
     }
 
@@ -35,14 +35,14 @@ internal abstract class ElementRule(RuleDescriptor descriptor, ElementKind eleme
 
         if (Elements == ElementKind.Actions)
         {
-            foreach (var entry in context.Index.Actions)
+            foreach (var entry in context.Index.ActionSlots)
             {
                 Action(context, entry);
             }
         }
         else
         {
-            foreach (var entry in context.Index.Indicators)
+            foreach (var entry in context.Index.IndicatorSlots)
             {
                 Indicator(context, entry);
             }

@@ -15,7 +15,7 @@ internal sealed class Ocs103ThreatsAddressed() : Rule(new RuleDescriptor(
         }
 
         var targeted = new HashSet<CrimeType>();
-        foreach (var entry in context.Index.Actions)
+        foreach (var entry in context.Index.ActionSlots)
         {
             foreach (var crimeType in entry.Action.CrimeTypes)
             {

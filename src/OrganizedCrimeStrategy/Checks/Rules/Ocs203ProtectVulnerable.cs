@@ -9,7 +9,7 @@ internal sealed class Ocs203ProtectVulnerable() : Rule(new RuleDescriptor(
 {
     public override void Check(RuleContext context)
     {
-        foreach (var entry in context.Index.Actions)
+        foreach (var entry in context.Index.ActionSlots)
         {
             if (entry.Pillar == Pillar.Protect && entry.Action.TargetGroups.Count > 0)
             {

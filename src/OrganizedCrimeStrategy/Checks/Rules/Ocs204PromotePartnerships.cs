@@ -12,7 +12,7 @@ internal sealed class Ocs204PromotePartnerships() : Rule(new RuleDescriptor(
 {
     public override void Check(RuleContext context)
     {
-        foreach (var entry in context.Index.Actions)
+        foreach (var entry in context.Index.ActionSlots)
         {
             if (entry.Pillar != Pillar.Promote)
             {

@@ -14,12 +14,12 @@ internal sealed class Ocs205PillarBalance() : Rule(new RuleDescriptor(
     public override void Check(RuleContext context)
     {
         var counts = new int[RuleHelpers.Pillars.Length];
-        foreach (var entry in context.Index.Actions)
+        foreach (var entry in context.Index.ActionSlots)
         {
             counts[(int)entry.Pillar]++;
         }
 
-        var total = context.Index.Actions.Count;
+        var total = context.Index.ActionSlots.Length;
         foreach (var pillar in RuleHelpers.Pillars)
         {
             var count = counts[(int)pillar];

@@ -7,7 +7,7 @@ internal sealed class Ocs301ActionHasLead() : ElementRule(new RuleDescriptor(
     "OCS301", "action-has-lead", Severity.Error, StrategyStage.Drafting, "practice",
     "Every action names a lead stakeholder."), ElementKind.Actions)
 {
-    public override void Action(RuleContext context, ActionEntry entry)
+    public override void Action(RuleContext context, in ActionSlot entry)
     {
         if (entry.Action.Lead is not null)
         {

@@ -7,7 +7,7 @@ internal sealed class Ocs302ActionHasDeadline() : ElementRule(new RuleDescriptor
     "OCS302", "action-has-deadline", Severity.Warning, StrategyStage.Drafting, "practice",
     "Every action has an end date."), ElementKind.Actions)
 {
-    public override void Action(RuleContext context, ActionEntry entry)
+    public override void Action(RuleContext context, in ActionSlot entry)
     {
         if (entry.Action.End is not null)
         {

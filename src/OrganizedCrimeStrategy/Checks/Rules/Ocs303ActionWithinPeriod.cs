@@ -12,7 +12,7 @@ internal sealed class Ocs303ActionWithinPeriod() : ElementRule(new RuleDescripto
 {
     public override bool Start(RuleContext context) => context.Strategy.Period is not null;
 
-    public override void Action(RuleContext context, ActionEntry entry)
+    public override void Action(RuleContext context, in ActionSlot entry)
     {
         var period = context.Strategy.Period!;
         var action = entry.Action;

@@ -7,7 +7,7 @@ internal sealed class Ocs304ActionHasResources() : ElementRule(new RuleDescripto
     "OCS304", "action-has-resources", Severity.Warning, StrategyStage.Consultation, "practice",
     "Every action has a budget or a funding source."), ElementKind.Actions)
 {
-    public override void Action(RuleContext context, ActionEntry entry)
+    public override void Action(RuleContext context, in ActionSlot entry)
     {
         if (entry.Action.Budget is not null || entry.Action.FundingSource is not null)
         {

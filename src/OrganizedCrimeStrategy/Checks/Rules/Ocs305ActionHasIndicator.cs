@@ -7,7 +7,7 @@ internal sealed class Ocs305ActionHasIndicator() : ElementRule(new RuleDescripto
     "OCS305", "action-has-indicator", Severity.Warning, StrategyStage.Drafting, "seed, practice",
     "Every action has at least one indicator."), ElementKind.Actions)
 {
-    public override void Action(RuleContext context, ActionEntry entry)
+    public override void Action(RuleContext context, in ActionSlot entry)
     {
         if (entry.Action.Indicators.Count > 0)
         {

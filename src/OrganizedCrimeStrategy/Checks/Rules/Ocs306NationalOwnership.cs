@@ -10,7 +10,7 @@ internal sealed class Ocs306NationalOwnership() : ElementRule(new RuleDescriptor
     "OCS306", "national-ownership", Severity.Info, StrategyStage.Drafting, "practice",
     "An action's lead is a national body, not a donor or an international organization."), ElementKind.Actions)
 {
-    public override void Action(RuleContext context, ActionEntry entry)
+    public override void Action(RuleContext context, in ActionSlot entry)
     {
         if (entry.Action.Lead is not { } lead || context.Index.FindStakeholder(lead) is not { } stakeholder)
         {

@@ -7,7 +7,7 @@ internal sealed class Ocs402QuantitativeComplete() : ElementRule(new RuleDescrip
     "OCS402", "quantitative-complete", Severity.Error, StrategyStage.Drafting, "seed",
     "A quantitative indicator has a unit, a baseline and a target."), ElementKind.Indicators)
 {
-    public override void Indicator(RuleContext context, IndicatorEntry entry)
+    public override void Indicator(RuleContext context, in IndicatorSlot entry)
     {
         if (entry.Indicator is not QuantitativeIndicator indicator)
         {

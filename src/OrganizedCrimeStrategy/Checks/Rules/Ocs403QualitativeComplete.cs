@@ -7,7 +7,7 @@ internal sealed class Ocs403QualitativeComplete() : ElementRule(new RuleDescript
     "OCS403", "qualitative-complete", Severity.Error, StrategyStage.Drafting, "seed",
     "A qualitative indicator has a scale of at least two levels, a baseline and a target."), ElementKind.Indicators)
 {
-    public override void Indicator(RuleContext context, IndicatorEntry entry)
+    public override void Indicator(RuleContext context, in IndicatorSlot entry)
     {
         if (entry.Indicator is not QualitativeIndicator indicator)
         {

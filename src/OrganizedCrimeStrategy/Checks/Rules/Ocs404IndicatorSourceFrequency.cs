@@ -7,7 +7,7 @@ internal sealed class Ocs404IndicatorSourceFrequency() : ElementRule(new RuleDes
     "OCS404", "indicator-source-frequency", Severity.Warning, StrategyStage.Drafting, "seed (\"robust monitoring\")",
     "Every indicator has a data source and a frequency."), ElementKind.Indicators)
 {
-    public override void Indicator(RuleContext context, IndicatorEntry entry)
+    public override void Indicator(RuleContext context, in IndicatorSlot entry)
     {
         var indicator = entry.Indicator;
         var missing = (indicator.DataSource is null, indicator.Frequency is null) switch

@@ -10,7 +10,7 @@ internal sealed class Ocs405IndicatorMix() : Rule(new RuleDescriptor(
     public override void Check(RuleContext context)
     {
         bool quantitative = false, qualitative = false;
-        foreach (var entry in context.Index.Indicators)
+        foreach (var entry in context.Index.IndicatorSlots)
         {
             quantitative |= entry.Indicator is QuantitativeIndicator;
             qualitative |= entry.Indicator is QualitativeIndicator;

@@ -11,7 +11,7 @@ internal sealed class Ocs406TargetDirection() : ElementRule(new RuleDescriptor(
     "OCS406", "target-direction", Severity.Warning, StrategyStage.Drafting, "practice",
     "A quantitative target lies on the side of the baseline that its direction asks for, and equals it for maintain."), ElementKind.Indicators)
 {
-    public override void Indicator(RuleContext context, IndicatorEntry entry)
+    public override void Indicator(RuleContext context, in IndicatorSlot entry)
     {
         if (entry.Indicator is not QuantitativeIndicator { Baseline: { } baseline, Target: { } target, Direction: { } direction } indicator)
         {

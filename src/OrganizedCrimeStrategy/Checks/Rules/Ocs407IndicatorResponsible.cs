@@ -7,7 +7,7 @@ internal sealed class Ocs407IndicatorResponsible() : ElementRule(new RuleDescrip
     "OCS407", "indicator-responsible", Severity.Info, StrategyStage.Drafting, "practice",
     "Every indicator names a responsible stakeholder."), ElementKind.Indicators)
 {
-    public override void Indicator(RuleContext context, IndicatorEntry entry)
+    public override void Indicator(RuleContext context, in IndicatorSlot entry)
     {
         if (entry.Indicator.Responsible is not null)
         {

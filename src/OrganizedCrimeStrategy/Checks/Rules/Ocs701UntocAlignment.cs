@@ -12,7 +12,7 @@ internal sealed class Ocs701UntocAlignment() : Rule(new RuleDescriptor(
     public override void Check(RuleContext context)
     {
         var found = context.Strategy.References.Any(r => r.Instrument == Untoc)
-            || context.Index.Actions.Any(a => a.Action.References.Any(r => r.Instrument == Untoc));
+            || context.Index.ActionSlots.Any(a => a.Action.References.Any(r => r.Instrument == Untoc));
         if (found)
         {
             context.Pass();

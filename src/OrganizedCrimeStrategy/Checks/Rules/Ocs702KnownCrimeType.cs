@@ -28,7 +28,7 @@ internal sealed class Ocs702KnownCrimeType() : ElementRule(new RuleDescriptor(
         return true;
     }
 
-    public override void Action(RuleContext context, ActionEntry entry)
+    public override void Action(RuleContext context, in ActionSlot entry)
     {
         var crimeTypes = entry.Action.CrimeTypes;
         for (var j = 0; j < crimeTypes.Count; j++)

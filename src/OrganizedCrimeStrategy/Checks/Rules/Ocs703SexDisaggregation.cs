@@ -9,7 +9,7 @@ internal sealed class Ocs703SexDisaggregation() : Rule(new RuleDescriptor(
 {
     public override void Check(RuleContext context)
     {
-        foreach (var entry in context.Index.Indicators)
+        foreach (var entry in context.Index.IndicatorSlots)
         {
             if (entry.Indicator.Disaggregation.AsSpan().Contains("sex"))
             {
