@@ -14,30 +14,15 @@ internal sealed class Ocs402QuantitativeComplete() : ElementRule(new RuleDescrip
             return;
         }
 
-        // The list of what is missing is built only for a failure.
-        bool lacksUnit = indicator.Unit is null, lacksBaseline = indicator.Baseline is null, lacksTarget = indicator.Target is null;
-        if (!(lacksUnit || lacksBaseline || lacksTarget))
+        var missing = RuleHelpers.Lacking(
+            context.Messages, (indicator.Unit is null, "unit"), (indicator.Baseline is null, "baseline"), (indicator.Target is null, "target"));
+        if (missing is null)
         {
             context.Pass(entry.Pillar);
-            return;
         }
-
-        var missing = new List<string>(3);
-        if (lacksUnit)
+        else
         {
-            missing.Add("unit");
+            context.FailWith(entry.Pointer, entry.Pillar, "OCS402", ("indicator", indicator.Id), ("missing", missing));
         }
-
-        if (lacksBaseline)
-        {
-            missing.Add("baseline");
-        }
-
-        if (lacksTarget)
-        {
-            missing.Add("target");
-        }
-
-        context.FailWith(entry.Pointer, entry.Pillar, "OCS402", ("indicator", indicator.Id), ("missing", RuleHelpers.Missing(context.Messages, [.. missing])));
     }
 }

@@ -14,30 +14,15 @@ internal sealed class Ocs403QualitativeComplete() : ElementRule(new RuleDescript
             return;
         }
 
-        // The list of what is missing is built only for a failure.
-        bool lacksScale = indicator.Scale.Count < 2, lacksBaseline = indicator.Baseline is null, lacksTarget = indicator.Target is null;
-        if (!(lacksScale || lacksBaseline || lacksTarget))
+        var missing = RuleHelpers.Lacking(
+            context.Messages, (indicator.Scale.Count < 2, "scale"), (indicator.Baseline is null, "baseline"), (indicator.Target is null, "target"));
+        if (missing is null)
         {
             context.Pass(entry.Pillar);
-            return;
         }
-
-        var missing = new List<string>(3);
-        if (lacksScale)
+        else
         {
-            missing.Add("scale");
+            context.FailWith(entry.Pointer, entry.Pillar, "OCS403", ("indicator", indicator.Id), ("missing", missing));
         }
-
-        if (lacksBaseline)
-        {
-            missing.Add("baseline");
-        }
-
-        if (lacksTarget)
-        {
-            missing.Add("target");
-        }
-
-        context.FailWith(entry.Pointer, entry.Pillar, "OCS403", ("indicator", indicator.Id), ("missing", RuleHelpers.Missing(context.Messages, [.. missing])));
     }
 }

@@ -10,13 +10,7 @@ internal sealed class Ocs404IndicatorSourceFrequency() : ElementRule(new RuleDes
     public override void Indicator(RuleContext context, in IndicatorSlot entry)
     {
         var indicator = entry.Indicator;
-        var missing = (indicator.DataSource is null, indicator.Frequency is null) switch
-        {
-            (false, false) => null,
-            (true, false) => RuleHelpers.Missing(context.Messages, "dataSource"),
-            (false, true) => RuleHelpers.Missing(context.Messages, "frequency"),
-            (true, true) => RuleHelpers.Missing(context.Messages, "dataSource", "frequency"),
-        };
+        var missing = RuleHelpers.Lacking(context.Messages, (indicator.DataSource is null, "dataSource"), (indicator.Frequency is null, "frequency"));
         if (missing is null)
         {
             context.Pass(entry.Pillar);

@@ -17,15 +17,14 @@ internal sealed class Ocs604AdoptionMechanism() : Rule(new RuleDescriptor(
 
         var noInstrument = adoption.Instrument is null;
         var noDate = adoption.PlannedDate is null && adoption.AdoptedDate is null;
-        if (!noInstrument && !noDate)
+        var missing = RuleHelpers.Lacking(context.Messages, (noInstrument, "instrument"), (noDate, "adoptionDate"));
+        if (missing is null)
         {
             context.Pass();
-            return;
         }
-
-        var missing = noInstrument && noDate ? RuleHelpers.Missing(context.Messages, "instrument", "adoptionDate")
-            : noInstrument ? RuleHelpers.Missing(context.Messages, "instrument")
-            : RuleHelpers.Missing(context.Messages, "adoptionDate");
-        context.FailWith("/adoption", null, "OCS604", ("missing", missing));
+        else
+        {
+            context.FailWith("/adoption", null, "OCS604", ("missing", missing));
+        }
     }
 }

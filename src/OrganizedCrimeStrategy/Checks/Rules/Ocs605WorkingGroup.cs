@@ -17,15 +17,14 @@ internal sealed class Ocs605WorkingGroup() : Rule(new RuleDescriptor(
 
         var noChair = group.Chair is null;
         var tooFew = group.Members.Distinct(StringComparer.Ordinal).Take(2).Count() < 2;
-        if (!noChair && !tooFew)
+        var missing = RuleHelpers.Lacking(context.Messages, (noChair, "chair"), (tooFew, "twoMembers"));
+        if (missing is null)
         {
             context.Pass();
-            return;
         }
-
-        var missing = noChair && tooFew ? RuleHelpers.Missing(context.Messages, "chair", "twoMembers")
-            : noChair ? RuleHelpers.Missing(context.Messages, "chair")
-            : RuleHelpers.Missing(context.Messages, "twoMembers");
-        context.FailWith("/workingGroup", null, "OCS605", ("missing", missing));
+        else
+        {
+            context.FailWith("/workingGroup", null, "OCS605", ("missing", missing));
+        }
     }
 }

@@ -22,16 +22,22 @@ internal static class RuleHelpers
     public static string PillarName(MessageFormatter messages, Pillar pillar) =>
         messages.Format("pillar." + FormatNames.Of(pillar));
 
-    /// <summary>Joins the localized names of missing parts (keys <c>part.*</c>) with commas.</summary>
-    public static string Missing(MessageFormatter messages, params ReadOnlySpan<string> parts)
+    /// <summary>
+    /// The localized names of the parts that are lacking, joined with commas, or <see langword="null"/> when none is:
+    /// built only for a failure, so that a passing element costs no list.
+    /// </summary>
+    public static string? Lacking(MessageFormatter messages, params ReadOnlySpan<(bool Lacks, string Part)> parts)
     {
-        var names = new string[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        List<string>? names = null;
+        foreach (var (lacks, part) in parts)
         {
-            names[i] = messages.Format("part." + parts[i]);
+            if (lacks)
+            {
+                (names ??= new List<string>(parts.Length)).Add(messages.Format("part." + part));
+            }
         }
 
-        return string.Join(", ", names);
+        return names is null ? null : string.Join(", ", names);
     }
 
     public static string Number(double value) => value.ToString("G", CultureInfo.InvariantCulture);
