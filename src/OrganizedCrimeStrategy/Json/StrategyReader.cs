@@ -682,18 +682,16 @@ internal sealed partial class StrategyReader
                 return Text.FromTrusted([new TextEntry(string.Empty, value)]);
             }
 
-            // A text is immutable: a plain value the document repeats is one Text, like its string.
-            ref var shared = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_plainTexts, value, out var exists);
-            if (exists)
+            // A text is immutable: a plain value the document repeats is one Text, like its string (and as bounded).
+            if (_plainTexts.TryGetValue(value, out var shared))
             {
-                return shared!;
+                return shared;
             }
 
-            var text = shared = Text.FromTrusted([new TextEntry(string.Empty, value)]);
-            if (_plainTexts.Count > StringPool.MaxCount)
+            var text = Text.FromTrusted([new TextEntry(string.Empty, value)]);
+            if (_plainTexts.Count < StringPool.MaxCount)
             {
-                // Full: keep what is there, share nothing new.
-                _plainTexts.Remove(value);
+                _plainTexts.Add(value, text);
             }
 
             return text;

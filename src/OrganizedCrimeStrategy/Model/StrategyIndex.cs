@@ -230,12 +230,7 @@ public sealed class StakeholderReference
     {
         get
         {
-            var owner = _owner switch
-            {
-                ActionEntry action => action.Pointer,
-                IndicatorEntry indicator => indicator.Pointer,
-                _ => ((ElementPath)_owner).Pointer,
-            };
+            var owner = StrategyIndex.PointerOf(_owner);
             return _item < 0
                 ? string.Concat(owner, "/", _member)
                 : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{owner}/{_member}/{_item}");
@@ -316,6 +311,14 @@ public sealed class StrategyIndex
         return false;
     }
 
+    /// <summary>The JSON Pointer of a place the index keeps: an <see cref="ActionEntry"/>, an <see cref="IndicatorEntry"/> or an <see cref="ElementPath"/>.</summary>
+    internal static string PointerOf(object place) => place switch
+    {
+        ActionEntry action => action.Pointer,
+        IndicatorEntry indicator => indicator.Pointer,
+        _ => ((ElementPath)place).Pointer,
+    };
+
     internal static string KindName(IIdentified element) => element switch
     {
         Stakeholder => "a stakeholder",
@@ -326,6 +329,10 @@ public sealed class StrategyIndex
         Consultation => "a consultation",
         _ => "another element",
     };
+
+    /// <summary>Records that <paramref name="id"/> is named in <paramref name="role"/>: roles are bits by stakeholder id.</summary>
+    private static void AddRole(Dictionary<string, int> roles, string id, StakeholderRole role) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(roles, id, out _) |= 1 << (int)role;
 
     private Outline GetOutline() => LazyInitializer.EnsureInitialized(ref _outline, () => new Outline(_strategy));
 
@@ -346,7 +353,7 @@ public sealed class StrategyIndex
         // the few outside them are added here.
         var roles = new Dictionary<string, int>(GetOutline().Roles, StringComparer.Ordinal);
         Walk(_strategy, null, (id, role, _, _, _, _) =>
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(roles, id, out _) |= 1 << (int)role);
+            AddRole(roles, id, role));
         return roles;
     });
 
@@ -359,8 +366,8 @@ public sealed class StrategyIndex
     /// <summary>A visit of one place that names a stakeholder: id, role, owner (entry or path), member, pillar, item.</summary>
     private delegate void ReferenceVisitor(string id, StakeholderRole role, object owner, string member, Pillar? pillar, int item);
 
-    /// <summary>Visits every place that names a stakeholder, in document order; without an outline, those outside the directions only.</summary>
-    private static void Walk(Strategy strategy, Entries? outline, ReferenceVisitor visit)
+    /// <summary>Visits every place that names a stakeholder, in document order.</summary>
+    private static void Walk(Strategy strategy, Entries? entries, ReferenceVisitor visit)
     {
         var root = ElementPath.Root;
 
@@ -396,29 +403,32 @@ public sealed class StrategyIndex
             All(group.Members, StakeholderRole.Member, path, "members", null);
         }
 
-        // The outline holds actions and indicators in document order; walking the directions again finds each entry
-        // by counting, so that references point through the entries' places.
-        var actions = outline?.Actions ?? [];
-        var indicators = outline?.Indicators ?? [];
-        int a = 0, n = 0;
-        foreach (var direction in outline is null ? [] : strategy.Directions)
+        // The entries are in document order; walking the directions again finds each by counting, so that
+        // references point through the entries' places. Without entries, only the places outside the directions.
+        if (entries is not null)
         {
-            foreach (var objective in direction.Objectives)
+            var actions = entries.Actions;
+            var indicators = entries.Indicators;
+            int a = 0, n = 0;
+            foreach (var direction in strategy.Directions)
             {
-                for (var i = 0; i < objective.Indicators.Count; i++, n++)
+                foreach (var objective in direction.Objectives)
                 {
-                    One(objective.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
-                }
-
-                foreach (var action in objective.Actions)
-                {
-                    var entry = actions[a++];
-                    One(action.Lead, StakeholderRole.Lead, entry, "lead", direction.Pillar);
-                    All(action.Partners, StakeholderRole.Partner, entry, "partners", direction.Pillar);
-                    One(action.FundingSource, StakeholderRole.Funder, entry, "fundingSource", direction.Pillar);
-                    for (var i = 0; i < action.Indicators.Count; i++, n++)
+                    for (var i = 0; i < objective.Indicators.Count; i++, n++)
                     {
-                        One(action.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
+                        One(objective.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
+                    }
+
+                    foreach (var action in objective.Actions)
+                    {
+                        var entry = actions[a++];
+                        One(action.Lead, StakeholderRole.Lead, entry, "lead", direction.Pillar);
+                        All(action.Partners, StakeholderRole.Partner, entry, "partners", direction.Pillar);
+                        One(action.FundingSource, StakeholderRole.Funder, entry, "fundingSource", direction.Pillar);
+                        for (var i = 0; i < action.Indicators.Count; i++, n++)
+                        {
+                            One(action.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
+                        }
                     }
                 }
             }
@@ -481,7 +491,7 @@ public sealed class StrategyIndex
             {
                 if (id is not null)
                 {
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(roles, id, out _) |= 1 << (int)role;
+                    AddRole(roles, id, role);
                 }
             }
 
@@ -563,11 +573,11 @@ public sealed class StrategyIndex
     /// <summary>Every reference, and the references by stakeholder id.</summary>
     private sealed class ReferenceTable
     {
-        public ReferenceTable(Strategy strategy, Entries outline)
+        public ReferenceTable(Strategy strategy, Entries entries)
         {
-            var all = new List<StakeholderReference>(outline.Actions.Count * 4);
+            var all = new List<StakeholderReference>(entries.Actions.Count * 4);
             var byId = new Dictionary<string, List<StakeholderReference>>(strategy.Stakeholders.Count, StringComparer.Ordinal);
-            Walk(strategy, outline, (id, role, owner, member, pillar, item) =>
+            Walk(strategy, entries, (id, role, owner, member, pillar, item) =>
             {
                 var reference = new StakeholderReference(id, role, owner, member, pillar, item);
                 all.Add(reference);
@@ -585,61 +595,68 @@ public sealed class StrategyIndex
     /// <summary>Every element by id, and the document-wide problems.</summary>
     private sealed class Integrity
     {
-        public Integrity(Strategy strategy, Entries outline, Dictionary<string, Stakeholder> stakeholders, ReferenceTable references)
+        public Integrity(Strategy strategy, Entries entries, Dictionary<string, Stakeholder> stakeholders, ReferenceTable references)
         {
             var elements = new Dictionary<string, IIdentified>(
-                strategy.Stakeholders.Count + strategy.Directions.Count + outline.Actions.Count + outline.Indicators.Count + strategy.Consultations.Count,
+                strategy.Stakeholders.Count + strategy.Directions.Count + entries.Actions.Count + entries.Indicators.Count + strategy.Consultations.Count,
                 StringComparer.Ordinal);
             var problems = new List<IntegrityProblem>();
 
-            void Declare(IIdentified element, string pointer)
+            // The place's pointer is made only for an id used twice.
+            void Declare(IIdentified element, object place)
             {
                 if (!elements.TryAdd(element.Id, element))
                 {
                     problems.Add(new IntegrityProblem(
                         IntegrityProblemKind.DuplicateId,
-                        pointer + "/id",
+                        PointerOf(place) + "/id",
                         element.Id,
                         $"The id '{element.Id}' is already used by another element."));
                 }
             }
 
+            var root = ElementPath.Root;
+            var stakeholdersPath = root.Member("stakeholders");
             for (var i = 0; i < strategy.Stakeholders.Count; i++)
             {
-                Declare(strategy.Stakeholders[i], string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/stakeholders/{i}"));
+                Declare(strategy.Stakeholders[i], stakeholdersPath.Item(i));
             }
 
             // Document order: each direction, its objectives, each objective's indicators, then its actions and theirs.
-            var indicators = outline.Indicators;
-            var actions = outline.Actions;
+            var indicators = entries.Indicators;
+            var actions = entries.Actions;
+            var directionsPath = root.Member("directions");
             int a = 0, n = 0;
             for (var d = 0; d < strategy.Directions.Count; d++)
             {
                 var direction = strategy.Directions[d];
-                Declare(direction, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{d}"));
+                var directionPath = directionsPath.Item(d);
+                Declare(direction, directionPath);
+                var objectivesPath = directionPath.Member("objectives");
                 for (var o = 0; o < direction.Objectives.Count; o++)
                 {
                     var objective = direction.Objectives[o];
-                    Declare(objective, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/directions/{d}/objectives/{o}"));
+                    Declare(objective, objectivesPath.Item(o));
                     for (var i = 0; i < objective.Indicators.Count; i++, n++)
                     {
-                        Declare(indicators[n].Indicator, indicators[n].Pointer);
+                        Declare(indicators[n].Indicator, indicators[n]);
                     }
 
                     for (var k = 0; k < objective.Actions.Count; k++, a++)
                     {
-                        Declare(actions[a].Action, actions[a].Pointer);
+                        Declare(actions[a].Action, actions[a]);
                         for (var i = 0; i < actions[a].Action.Indicators.Count; i++, n++)
                         {
-                            Declare(indicators[n].Indicator, indicators[n].Pointer);
+                            Declare(indicators[n].Indicator, indicators[n]);
                         }
                     }
                 }
             }
 
+            var consultationsPath = root.Member("consultations");
             for (var i = 0; i < strategy.Consultations.Count; i++)
             {
-                Declare(strategy.Consultations[i], string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/consultations/{i}"));
+                Declare(strategy.Consultations[i], consultationsPath.Item(i));
             }
 
             foreach (var reference in references.All)
