@@ -4,8 +4,8 @@ using OneOf.Types;
 namespace OrganizedCrimeStrategy;
 
 /// <summary>Why a file could not be written. The old file, if any, is left as it was.</summary>
-/// <param name="Path">The file.</param>
-/// <param name="Message">What went wrong.</param>
+/// <param name="Path">The file, as the caller named it.</param>
+/// <param name="Message">What went wrong, as a sentence (a missing folder, no permission, a full disk...); it never names the temporary file.</param>
 public sealed record WriteFailure(string Path, string Message)
 {
     /// <inheritdoc/>
@@ -32,7 +32,7 @@ public static class AtomicFile
             var full = System.IO.Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                return new WriteFailure(path, "It is a directory.");
+                return new WriteFailure(path, $"'{path}' is a directory, not a file.");
             }
 
             var folder = System.IO.Path.GetDirectoryName(full)!;
@@ -47,9 +47,10 @@ public static class AtomicFile
             temporary = null;
             return new Success();
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception exception) when (FileErrors.IsFileError(exception))
         {
-            return new WriteFailure(path, exception.Message);
+            // The runtime's message names the temporary file; the caller knows only the path it gave.
+            return new WriteFailure(path, FileErrors.CannotWrite(path, exception));
         }
         finally
         {

@@ -164,9 +164,9 @@ public sealed record RuleSettings
 
             bytes = File.ReadAllBytes(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception e) when (FileErrors.IsFileError(e))
         {
-            return new EquatableArray<SettingsError>([new SettingsError(SettingsErrorCode.Io, $"The settings file '{path}' cannot be read: {e.Message}", string.Empty, null, null)]);
+            return new EquatableArray<SettingsError>([new SettingsError(SettingsErrorCode.Io, FileErrors.CannotRead(path, e), string.Empty, null, null)]);
         }
 
         return Parse(bytes, customRules);

@@ -148,9 +148,9 @@ public static class StratML
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
             return Import(stream, options);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception exception) when (FileErrors.IsFileError(exception))
         {
-            return new ImportFailures([new ImportFailure(ImportFailureCode.Io, $"Cannot read '{path}': {exception.Message}", string.Empty)]);
+            return new ImportFailures([new ImportFailure(ImportFailureCode.Io, FileErrors.CannotRead(path, exception), string.Empty)]);
         }
     }
 

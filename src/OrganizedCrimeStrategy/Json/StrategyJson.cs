@@ -36,7 +36,7 @@ public static class StrategyJson
     /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
     /// <returns>The strategy, or the failures.</returns>
     public static OneOf<Strategy, ReadFailures> Read(ReadOnlyMemory<byte> utf8, StrategyReadOptions? options = null) =>
-        StrategyReader.Read(utf8, options ?? StrategyReadOptions.Default);
+        IsBlank(utf8.Span) ? Empty() : StrategyReader.Read(utf8, options ?? StrategyReadOptions.Default);
 
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The document.</param>
@@ -156,9 +156,9 @@ public static class StrategyJson
             var bytes = ReadBounded(stream, options.MaxBytes);
             return bytes is null ? TooLarge(options.MaxBytes + 1, options) : bytes;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        catch (Exception exception) when (FileErrors.IsFileError(exception))
         {
-            return Io($"Cannot read '{path}': {exception.Message}");
+            return Io(FileErrors.CannotRead(path, exception));
         }
     }
 
@@ -263,6 +263,21 @@ public static class StrategyJson
             ReadFailureCode.TooLarge,
             $"The document has more than {options.MaxBytes:N0} bytes ({size:N0} at least), the limit (StrategyReadOptions.MaxBytes).",
             string.Empty)]);
+
+    /// <summary>Whether a document holds nothing but a byte order mark and JSON white space.</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        return utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0;
+    }
+
+    // Said here, before the reader, which would report the JSON parser's own words for an empty input.
+    private static ReadFailures Empty() =>
+        new([new ReadFailure(ReadFailureCode.Syntax, "The document is empty: a strategy in format 1.0 is a JSON object, starting with '{'.", string.Empty, 1, 1)]);
 
     private static ReadFailures Io(string message) => new([new ReadFailure(ReadFailureCode.Io, message, string.Empty)]);
 
