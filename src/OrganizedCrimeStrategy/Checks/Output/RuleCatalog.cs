@@ -9,20 +9,28 @@ namespace OrganizedCrimeStrategy.Checks.Output;
 /// <summary>Lists rules (id, name, severity, from-stage, source, what each asks) as text, Markdown or JSON, from their metadata.</summary>
 public static class RuleCatalog
 {
-    /// <summary>Aligned columns for a terminal.</summary>
+    /// <summary>Aligned columns for a terminal: each column as wide as its widest cell, two spaces between columns.</summary>
     /// <param name="rules">The rules, such as <see cref="RuleSet.ToolkitRules"/>.</param>
     /// <returns>The text.</returns>
     public static string ToText(IEnumerable<RuleDescriptor> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var list = rules.ToList();
-        var nameWidth = list.Max(r => r.Name.Length);
-        var builder = new StringBuilder();
-        foreach (var rule in list)
+        var rows = rules.Select(rule => (string[])[rule.Id, rule.Name, Severity(rule), "from " + FormatNames.Of(rule.FromStage), $"{rule.Description} [{rule.Source}]"]).ToList();
+        if (rows.Count == 0)
         {
-            builder.Append(rule.Id).Append("  ").Append(rule.Name.PadRight(nameWidth)).Append("  ")
-                .Append(Severity(rule).PadRight(7)).Append("  from ").Append(FormatNames.Of(rule.FromStage).PadRight(14))
-                .Append("  ").Append(rule.Description).Append(" [").Append(rule.Source).Append("]\n");
+            return string.Empty;
+        }
+
+        var widths = Enumerable.Range(0, rows[0].Length - 1).Select(column => rows.Max(row => row[column].Length)).ToArray();
+        var builder = new StringBuilder();
+        foreach (var row in rows)
+        {
+            for (var column = 0; column < widths.Length; column++)
+            {
+                builder.Append(row[column].PadRight(widths[column])).Append("  ");
+            }
+
+            builder.Append(row[^1]).Append('\n');
         }
 
         return builder.ToString();
