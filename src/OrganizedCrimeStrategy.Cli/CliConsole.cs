@@ -6,7 +6,10 @@ namespace OrganizedCrimeStrategy.Cli;
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is shown only then).</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal)
 {
-    public static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+    public static CliConsole System => new(Console.Out, Console.Error, !Console.IsErrorRedirected) { In = Console.OpenStandardInput() };
+
+    /// <summary>Standard input, read where a file name is <c>-</c>; empty unless set.</summary>
+    public Stream In { get; init; } = Stream.Null;
 
     /// <summary>The clock for defaults such as today's date: the library never reads it, tests set their own.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using OrganizedCrimeStrategy.Cli.Commands;
 
 namespace OrganizedCrimeStrategy.Cli;
@@ -9,7 +11,7 @@ internal static class OcsApp
     public static RootCommand Build(CliConsole console)
     {
         var root = new RootCommand(
-            "ocs: check, format, compare and convert national strategies against organized crime (format 1.0).\n" +
+            "ocs: check, format, compare, convert and report on national strategies against organized crime (format 1.0, StratML).\n" +
             "Exit codes: 0 success, 1 findings (check) or not canonical (format --check), 2 unreadable input or bad arguments.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FormatCommand.Create(console));
@@ -19,6 +21,12 @@ internal static class OcsApp
         root.Subcommands.Add(ConvertCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpPrinter();
+        }
+
+        Strict(root);
         return root;
     }
 
@@ -26,11 +34,45 @@ internal static class OcsApp
     {
         var root = Build(console);
         var parse = root.Parse(args);
-        // Help after a parse error goes to standard error too, so that standard output stays clean for results.
-        var output = parse.Errors.Count > 0 ? console.Error : console.Out;
-        var code = parse.Invoke(new InvocationConfiguration { Output = output, Error = console.Error });
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        if (parse.Action is HelpPrinter || root.Options.Any(o => o is VersionOption && ReferenceEquals(o.Action, parse.Action)))
+        {
+            return parse.Invoke(configuration);
+        }
 
-        // System.CommandLine reports a parse error (with help and "did you mean") as 1; our contract says 2.
-        return parse.Errors.Count > 0 ? ExitCodes.Error : code;
+        // The parser reads '-format' as '-f ormat', and takes an unknown word for a file name when the command takes
+        // files: name such words instead, before the parser's own errors (which follow from them).
+        var problems = StrictParsing.SingleDashLongNames(root, args);
+        if (problems.Count == 0)
+        {
+            problems = StrictParsing.Problems(parse);
+            var unknownCommand = parse.CommandResult.Command is RootCommand && parse.UnmatchedTokens.Count > 0;
+            problems.AddRange(parse.Errors.Where(e => !(unknownCommand && e.SymbolResult is CommandResult)).Select(e => e.Message));
+        }
+
+        if (problems.Count == 0)
+        {
+            return parse.Invoke(configuration);
+        }
+
+        foreach (var problem in problems)
+        {
+            console.Error.WriteLine(problem);
+        }
+
+        var command = parse.CommandResult.Command;
+        console.Error.WriteLine(CliMessages.UsageLine(Usage.Line(command)));
+        console.Error.WriteLine(command is RootCommand ? CliMessages.SeeRootHelp : CliMessages.SeeHelp(Usage.Name(command)));
+        return ExitCodes.Error;
+    }
+
+    /// <summary>Every command of the tool with the same parsing rules: unknown words are the tool's to name, help is the tool's own.</summary>
+    private static void Strict(Command command)
+    {
+        command.TreatUnmatchedTokensAsErrors = false;
+        foreach (var subcommand in command.Subcommands)
+        {
+            Strict(subcommand);
+        }
     }
 }

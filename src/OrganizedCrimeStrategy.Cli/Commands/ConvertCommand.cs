@@ -6,83 +6,62 @@ using OrganizedCrimeStrategy.Model;
 namespace OrganizedCrimeStrategy.Cli.Commands;
 
 /// <summary>
-/// <c>ocs convert IN --to json|stratml|stratml-report [--output OUT]</c>: between format 1.0 and StratML (ISO 17469),
-/// the direction chosen by what the input is.
+/// <c>ocs convert IN --to json|stratml|stratml-report [--country XXX] [--output FILE]</c>: between format 1.0 and
+/// StratML (ISO 17469), the direction chosen by what the input is.
 /// </summary>
 internal static class ConvertCommand
 {
     public static Command Create(CliConsole console)
     {
-        var input = new Argument<string>("IN") { Description = "A strategy in format 1.0 (JSON) or a StratML Part 1 or Part 2 document (XML)." };
+        var input = new Argument<string>("IN") { Description = "A strategy in format 1.0 (JSON) or a StratML Part 1 or Part 2 document (XML); - reads standard input." };
         var to = new Option<string>("--to") { Description = "json: format 1.0; stratml: StratML Part 2 strategic plan; stratml-report: StratML Part 2 performance report (measurements as actual results).", Required = true };
-        to.AcceptOnlyFromAmong("json", "stratml", "stratml-report");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        to.Choices("json", "stratml", "stratml-report");
+        var country = new Option<string?>("--country") { Description = "For StratML input that names no country: the strategy's country, an ISO 3166-1 alpha-3 code such as UZB (default XXX, unspecified).", HelpName = "XXX" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output.", HelpName = "FILE" };
         var command = new Command("convert", "Convert between format 1.0 and StratML. Import notes (what had no place in the model, what was assumed) go to standard error.")
         {
-            input, to, output,
+            input, to, country, output,
         };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(input)!;
-            var bytes = StrategyJson.ReadFileBytes(path);
-            if (bytes.TryPickT1(out var io, out var content))
+            var importOptions = StratMLImportOptions.Default;
+            if (parse.GetValue(country) is { } code)
             {
-                Io.Report(path, io, console);
+                if (!FormatRules.IsValidCountry(code))
+                {
+                    console.Error.WriteLine(CliMessages.BadCountry(code));
+                    return ExitCodes.Error;
+                }
+
+                importOptions = importOptions with { DefaultCountry = code };
+            }
+
+            var read = Io.Read(parse.GetValue(input)!, console, StrategyDocumentOptions.Default with { StratMLOptions = importOptions });
+            if (read is null)
+            {
                 return ExitCodes.Error;
             }
 
-            var strategy = Read(path, content, console);
-            if (strategy is null)
+            if (!read.Document.IsImported && parse.GetValue(country) is not null)
             {
-                return ExitCodes.Error;
+                console.Error.WriteLine(CliMessages.CountryForJson);
+            }
+
+            Failures.Print(console, read.Name, read.Document.Notes);
+            if (read.Document.IsImported && parse.GetValue(country) is null && read.Strategy.Country == StratMLImportOptions.Default.DefaultCountry)
+            {
+                console.Error.WriteLine(CliMessages.CountryUnspecified(read.Name));
             }
 
             var text = parse.GetValue(to) switch
             {
-                "stratml" => Export(strategy, StratMLFlavor.Part2StrategicPlan, console),
-                "stratml-report" => Export(strategy, StratMLFlavor.Part2PerformanceReport, console),
-                _ => StrategyJson.Write(strategy),
+                "stratml" => Export(read.Strategy, StratMLFlavor.Part2StrategicPlan, console),
+                "stratml-report" => Export(read.Strategy, StratMLFlavor.Part2PerformanceReport, console),
+                _ => StrategyJson.Write(read.Strategy),
             };
             return Io.Write(text, parse.GetValue(output), console) ? ExitCodes.Success : ExitCodes.Error;
         });
         return command;
-    }
-
-    private static Strategy? Read(string path, byte[] content, CliConsole console)
-    {
-        switch (DocumentFormats.Detect(content))
-        {
-            case DocumentFormat.StrategyJson:
-                return StrategyJson.Read(content).Match<Strategy?>(s => s, failures =>
-                {
-                    Io.Report(path, failures, console);
-                    return null;
-                });
-            case DocumentFormat.StratMLPart1 or DocumentFormat.StratMLPart2:
-                return StratML.Import(content).Match<Strategy?>(
-                    import =>
-                    {
-                        foreach (var note in import.Notes)
-                        {
-                            console.Error.WriteLine($"{path}:{note.Line ?? 0}:{note.Position ?? 0}: {note.Location} {note.KindName}: {note.Message}{(note.KeptAt is null ? "" : $" (kept at {note.KeptAt})")}");
-                        }
-
-                        return import.Strategy;
-                    },
-                    failures =>
-                    {
-                        foreach (var failure in failures)
-                        {
-                            var place = failure.Line is { } line ? $"{line}:{failure.Position ?? 0}" : "-:-";
-                            console.Error.WriteLine($"{path}:{place}: {(failure.Location.Length == 0 ? "/" : failure.Location)} {failure.CodeName}: {failure.Message}");
-                        }
-
-                        return null;
-                    });
-            default:
-                console.Error.WriteLine($"{path}:1:1: / syntax: neither a JSON strategy (starting with '{{') nor a StratML document (root StrategicPlan or PerformancePlanOrReport).");
-                return null;
-        }
     }
 
     private static string Export(Strategy strategy, StratMLFlavor flavor, CliConsole console)
@@ -90,7 +69,7 @@ internal static class ConvertCommand
         var document = StratML.Export(strategy, flavor);
         foreach (var warning in document.Warnings)
         {
-            console.Error.WriteLine($"warning: {warning.Pointer}: {warning.Message}");
+            console.Error.WriteLine(CliMessages.ExportWarning(warning.Pointer, warning.Message));
         }
 
         return document.ToString();

@@ -9,10 +9,10 @@ internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "The strategy document." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the HTML to this file instead of standard output." };
-        var asOf = new Option<string?>("--as-of") { Description = "The report date, YYYY-MM-DD (default: today)." };
-        var language = new Option<string>("--lang") { Description = "Language of the report (BCP 47: en, ru...); the document's texts fall back by language tag.", DefaultValueFactory = _ => "en" };
+        var file = new Argument<string>("FILE") { Description = "The strategy document: format 1.0 or StratML; - reads standard input." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the HTML to this file (atomically) instead of standard output.", HelpName = "FILE" };
+        var asOf = new Option<string?>("--as-of") { Description = "The report date, YYYY-MM-DD (default: today).", HelpName = "DATE" };
+        var language = new Option<string>("--lang") { Description = "Language of the report (BCP 47: en, ru...); labels fall back to shorter tags, then English, the document's texts by language tag.", DefaultValueFactory = _ => Languages.English, HelpName = "TAG" };
         var command = new Command("report", "Write the monitoring report: completeness, coverage, action timeline, indicator progress and milestones, as one HTML file that works offline.")
         {
             file, output, asOf, language,
@@ -22,18 +22,19 @@ internal static class ReportCommand
             var date = DateOnly.FromDateTime(console.Clock.GetLocalNow().DateTime);
             if (parse.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {
-                console.Error.WriteLine($"--as-of: '{text}' is not a date of the form YYYY-MM-DD.");
+                console.Error.WriteLine(CliMessages.BadDate(text));
                 return ExitCodes.Error;
             }
 
-            var path = parse.GetValue(file)!;
-            var (strategy, _) = Io.Read(path, console);
-            if (strategy is null)
+            var tag = Languages.Choose(parse.GetValue(language)!, ReportLabels.AvailableLanguages, forReport: true, console);
+            var input = Io.Read(parse.GetValue(file)!, console);
+            if (input is null)
             {
                 return ExitCodes.Error;
             }
 
-            var html = HtmlReport.Render(strategy, new HtmlReportOptions { AsOf = date, Language = parse.GetValue(language)! });
+            Io.SayWhenImported(input, console);
+            var html = HtmlReport.Render(input.Strategy, new HtmlReportOptions { AsOf = date, Language = tag });
             return Io.Write(html, parse.GetValue(output), console) ? ExitCodes.Success : ExitCodes.Error;
         });
         return command;

@@ -10,7 +10,7 @@ internal static class RulesCommand
     public static Command Create(CliConsole console)
     {
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        format.Choices("text", "json", "markdown");
         var command = new Command("rules", "List the completeness rules of the toolkit ruleset: id, name, severity, from-stage and source.") { format };
         command.SetAction(parse =>
         {

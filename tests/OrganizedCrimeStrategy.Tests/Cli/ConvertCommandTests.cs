@@ -50,7 +50,7 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("<html><body/></html>", "syntax")]
+    [InlineData("<html><body/></html>", "notStratML")]
     [InlineData("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><StrategicPlan xmlns=\"urn:ISO:std:iso:17469:tech:xsd:stratml_core\">&e;</StrategicPlan>", "prohibited")]
     [InlineData("plain text", "syntax")]
     public void Input_that_is_neither_is_exit_2_with_a_located_message(string content, string code)

@@ -10,11 +10,20 @@ internal static class Ocs
 
     public static Result Run(params string[] args) => Run(false, args);
 
-    public static Result Run(bool errorIsTerminal, params string[] args)
+    public static Result Run(bool errorIsTerminal, params string[] args) => Run(errorIsTerminal, Stream.Null, args);
+
+    /// <summary>Runs the tool with <paramref name="input"/> (UTF-8) as its standard input.</summary>
+    public static Result RunWithInput(string input, params string[] args)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input), writable: false);
+        return Run(false, stream, args);
+    }
+
+    private static Result Run(bool errorIsTerminal, Stream input, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = OcsApp.Run(args, new CliConsole(output, error, errorIsTerminal));
+        var code = OcsApp.Run(args, new CliConsole(output, error, errorIsTerminal) { In = input });
         return new Result(code, output.ToString(), error.ToString());
     }
 
