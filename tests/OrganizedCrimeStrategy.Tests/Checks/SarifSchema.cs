@@ -9,8 +9,8 @@ namespace OrganizedCrimeStrategy.Tests.Checks;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The folder is found through the environment variable <c>OCS_VENDOR_DIR</c>, defaulting to <c>../shared/vendor</c>
-/// next to the repository root; a test that needs it is reported as skipped, with the reason, when it is absent.
+/// The folder is found by <see cref="Vendor"/>: <c>../shared/vendor</c> beside the repository root, or
+/// <c>OCS_VENDOR_DIR</c>; a test that needs it is reported as skipped, with the reason, when it is absent.
 /// </para>
 /// <para>
 /// The schema is draft-04, which JsonSchema.Net 8 does not implement. It is evaluated as draft-07 after checking
@@ -40,25 +40,21 @@ internal sealed class SarifSchema
 
     private SarifSchema(JsonSchema schema) => _schema = schema;
 
-    public static string? VendorDirectory() => Vendor.Directory();
-
-    /// <summary>Loads the schema, or skips the calling test when the vendor folder is absent.</summary>
+    /// <summary>Loads the schema, or skips the calling test (fails it under OCS_REQUIRE_VENDOR=1) when the vendor folder is absent.</summary>
     public static SarifSchema Load()
     {
         var (schema, path) = Instance.Value;
-        Assert.False(
-            schema is null && Environment.GetEnvironmentVariable("OCS_REQUIRE_VENDOR") == "1",
-            $"The SARIF schema is not at '{path}' and OCS_REQUIRE_VENDOR=1 requires it.");
-        Assert.SkipUnless(
-            schema is not null,
-            $"The SARIF schema is not at '{path}'; set OCS_VENDOR_DIR to the shared vendor folder to run this conformance test.");
+        if (schema is null)
+        {
+            Vendor.Absent(path);
+        }
+
         return schema!;
     }
 
     private static (SarifSchema? Schema, string Path) Build()
     {
-        var vendor = VendorDirectory();
-        var path = vendor is null ? "../shared/vendor/sarif/sarif-schema-2.1.0.json" : Path.Combine(vendor, "sarif", "sarif-schema-2.1.0.json");
+        var path = Path.Combine(Vendor.Folder, "sarif", "sarif-schema-2.1.0.json");
         if (!File.Exists(path))
         {
             return (null, path);

@@ -38,6 +38,15 @@ public sealed class InputTests : IDisposable
     }
 
     [Fact]
+    public void As_a_real_process_a_dash_reads_what_is_piped_in()
+    {
+        var result = Ocs.ProcessWithInput(_folder, SampleText, "check", "-", "--format", "json");
+        Assert.Equal(0, result.Code);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal(Ocs.Run("check", Samples.Uzbekistan, "--format", "json").Out, result.Out);
+    }
+
+    [Fact]
     public void Check_names_standard_input_and_sarif_gives_it_no_file_location()
     {
         var text = Ocs.RunWithInput(SampleText, "check", "-");

@@ -28,7 +28,10 @@ internal static class Ocs
     }
 
     /// <summary>Runs <c>dotnet ocs.dll</c> from the test's output folder, with its standard streams redirected.</summary>
-    public static Result Process(string workingDirectory, params string[] args)
+    public static Result Process(string workingDirectory, params string[] args) => ProcessWithInput(workingDirectory, string.Empty, args);
+
+    /// <summary>Runs <c>dotnet ocs.dll</c> with <paramref name="input"/> written to its standard input.</summary>
+    public static Result ProcessWithInput(string workingDirectory, string input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -38,6 +41,7 @@ internal static class Ocs
             WorkingDirectory = workingDirectory,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ocs.dll"));
         foreach (var arg in args)
@@ -46,9 +50,10 @@ internal static class Ocs
         }
 
         using var process = System.Diagnostics.Process.Start(start)!;
-        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);

@@ -5,7 +5,7 @@ using OrganizedCrimeStrategy.Tests.Generators;
 
 namespace OrganizedCrimeStrategy.Tests.Interchange;
 
-/// <summary>Exported documents validate against the published XSDs (found through OCS_VENDOR_DIR; skipped where absent).</summary>
+/// <summary>Exported documents validate against the published XSDs (found by Vendor; skipped where absent).</summary>
 public class StratMLConformanceTests
 {
     public static TheoryData<StratMLFlavor> Flavors => [.. Enum.GetValues<StratMLFlavor>()];
@@ -47,12 +47,12 @@ public class StratMLConformanceTests
     }
 
     [Fact]
-    public void The_folder_setting_defaults_to_the_shared_vendor_folder_beside_the_repository()
+    public void The_vendor_folder_is_found_beside_the_repository_unless_the_variable_names_another()
     {
-        var configured = Environment.GetEnvironmentVariable(VendorSchemas.Variable);
-        var expected = string.IsNullOrEmpty(configured)
-            ? Path.GetFullPath(Path.Combine(Samples.RepositoryRoot, "..", "shared", "vendor"))
-            : Path.GetFullPath(configured);
-        Assert.Equal(expected, VendorSchemas.Folder);
+        var root = Path.Combine(Path.GetTempPath(), "clones", "OrganizedCrimeStrategy");
+        Assert.Equal(Path.Combine(Path.GetTempPath(), "clones", "shared", "vendor"), Vendor.Find(null, root));
+        Assert.Equal(Path.Combine(Path.GetTempPath(), "clones", "shared", "vendor"), Vendor.Find("  ", root));
+        Assert.Equal("/opt/schemas", Vendor.Find("/opt/schemas", root));
+        Assert.Equal(Path.Combine(root, "vendor"), Vendor.Find("vendor", root));
     }
 }
