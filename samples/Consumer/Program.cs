@@ -1,4 +1,5 @@
-// A program as a user writes it, against the NuGet packages: read, check, assert, write.
+// A program as a user writes it, against the NuGet packages: read, check, assert, write. .ci/consumer adds the packages
+// to a new console project the way the README says, and runs this program in it.
 using OrganizedCrimeStrategy.Checks;
 using OrganizedCrimeStrategy.Json;
 using OrganizedCrimeStrategy.Testing;
