@@ -29,6 +29,11 @@ public static class MixedStrategies
         });
 }
 
+/// <summary>Tests that time work run alone: beside the parallel tests (some start processes) the machine is too busy to compare times.</summary>
+[CollectionDefinition(nameof(Timed), DisableParallelization = true)]
+public sealed class Timed;
+
+[Collection(nameof(Timed))]
 public class ScoreProperties
 {
     private static readonly RuleSet WithoutPillarBalance = RuleSet.Create(RuleSettings.Default.Off("OCS205"));
