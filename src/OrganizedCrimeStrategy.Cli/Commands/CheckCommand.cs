@@ -36,11 +36,7 @@ internal static class CheckCommand
                 var loaded = RuleSettings.Load(configPath);
                 if (loaded.TryPickT1(out var errors, out settings))
                 {
-                    foreach (var error in errors)
-                    {
-                        console.Error.WriteLine($"{configPath}:{error.Line ?? 0}:{error.Column ?? 0}: {(error.Pointer.Length == 0 ? "/" : error.Pointer)} {error.Code}: {error.Message}");
-                    }
-
+                    Io.Report(configPath, errors, console);
                     return ExitCodes.Error;
                 }
             }

@@ -62,25 +62,16 @@ internal static class ConvertCommand
                 return StratML.Import(content).Match<Strategy?>(
                     import =>
                     {
-                        foreach (var note in import.Notes)
-                        {
-                            console.Error.WriteLine($"{path}:{note.Line ?? 0}:{note.Position ?? 0}: {note.Location} {note.KindName}: {note.Message}{(note.KeptAt is null ? "" : $" (kept at {note.KeptAt})")}");
-                        }
-
+                        Io.Report(path, import.Notes, console);
                         return import.Strategy;
                     },
                     failures =>
                     {
-                        foreach (var failure in failures)
-                        {
-                            var place = failure.Line is { } line ? $"{line}:{failure.Position ?? 0}" : "-:-";
-                            console.Error.WriteLine($"{path}:{place}: {(failure.Location.Length == 0 ? "/" : failure.Location)} {failure.CodeName}: {failure.Message}");
-                        }
-
+                        Io.Report(path, failures, console);
                         return null;
                     });
             default:
-                console.Error.WriteLine($"{path}:1:1: / syntax: neither a JSON strategy (starting with '{{') nor a StratML document (root StrategicPlan or PerformancePlanOrReport).");
+                Io.Report(path, [new Diagnostic(DiagnosticCode.Syntax, "Neither a JSON strategy (starting with '{') nor a StratML document (root StrategicPlan or PerformancePlanOrReport).", string.Empty, 1, 1)], console);
                 return null;
         }
     }

@@ -25,14 +25,17 @@ internal static class Io
             });
     }
 
-    /// <summary>One line per failure: <c>file:line:column: pointer code: message</c>.</summary>
-    public static void Report(string path, ReadFailures failures, CliConsole console)
+    /// <summary>
+    /// The one way the tool prints a <see cref="Diagnostic"/> or an <see cref="Interchange.ImportNote"/>: one line each
+    /// to standard error, the file, a colon, then the item's own text (<c>file:line:column: place code: message</c>, or
+    /// <c>file:place code: message</c> where the text gives no line).
+    /// </summary>
+    public static void Report<T>(string path, IEnumerable<T> items, CliConsole console)
+        where T : notnull
     {
-        foreach (var failure in failures)
+        foreach (var item in items)
         {
-            var place = failure.Line is { } line ? $"{line}:{failure.Column ?? 0}" : "-:-";
-            var pointer = failure.Pointer.Length == 0 ? "/" : failure.Pointer;
-            console.Error.WriteLine($"{path}:{place}: {pointer} {failure.CodeName}: {failure.Message}");
+            console.Error.WriteLine($"{path}:{item}");
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class ReportLabels
     public const string FallbackLanguage = "en";
 
     private static readonly Lazy<FrozenDictionary<string, StringTable>> Tables =
-        new(() => StringTable.Load("OrganizedCrimeStrategy.Reports.Labels.labels.", "report label"));
+        new(() => StringTable.Load("report"));
 
     private static readonly Lazy<FrozenDictionary<StringTable, ReportLabels>> Catalogue =
         new(() => Tables.Value.Values.Distinct().ToFrozenDictionary(t => t, t => new ReportLabels(t)));

@@ -63,7 +63,7 @@ public sealed class FileTests : IDisposable
     {
         var path = Path.Combine(_folder, "empty.json");
         File.WriteAllBytes(path, []);
-        Assert.Equal(ReadFailureCode.Syntax, StrategyJson.ReadFile(path).AsT1.Single().Code);
+        Assert.Equal(DiagnosticCode.Syntax, StrategyJson.ReadFile(path).AsT1.Single().Code);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class MessageFormatter
     public const string FallbackLanguage = "en";
 
     private static readonly Lazy<FrozenDictionary<string, StringTable>> Tables =
-        new(() => StringTable.Load("OrganizedCrimeStrategy.Checks.Messages.messages.", "message"));
+        new(() => StringTable.Load("rule"));
 
     private static readonly Lazy<FrozenDictionary<StringTable, MessageFormatter>> Formatters =
         new(() => Tables.Value.Values.Distinct().ToFrozenDictionary(t => t, t => new MessageFormatter(t)));
