@@ -106,10 +106,11 @@ internal sealed partial class StratMLImporter
         var notes = _notes.Select((n, i) => (Note: n, Index: i)).OrderBy(x => x.Note.Line ?? 0).ThenBy(x => x.Note.Column ?? 0).ThenBy(x => x.Index).Select(x => x.Note);
         return StrategyJson.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), readOptions).Match<OneOf.OneOf<StratMLImport, DiagnosticList>>(
             strategy => new StratMLImport(strategy, _flavor, [.. notes]),
-            failures => new DiagnosticList(failures.Select(ToImportFailure)));
+            failures => new DiagnosticList(failures.Select(AtItsElement)));
     }
 
-    private Diagnostic ToImportFailure(Diagnostic failure)
+    /// <summary>A failure of the JSON reader on the imported strategy, as <c>invalidContent</c> at the XML element that produced the member.</summary>
+    private Diagnostic AtItsElement(Diagnostic failure)
     {
         var best = _places[0];
         foreach (var place in _places)
