@@ -145,4 +145,29 @@ public class RuleSettingsTests
     {
         public override void Check(RuleContext context) => context.Pass();
     }
+
+    [Theory]
+    [InlineData("{\"rules\": {\"\\ud800\": \"off\"}}", "/rules")]
+    [InlineData("{\"\\udc00x\": 1}", "")]
+    [InlineData("{\"stage\": \"\\ud800\"}", "/stage")]
+    [InlineData("{\"extends\": \"\\ud800\"}", "/extends")]
+    [InlineData("{\"rules\": {\"OCS205\": \"\\ud800\"}}", "/rules/OCS205")]
+    public void A_name_or_value_that_is_not_unicode_is_an_invalid_value_not_an_exception(string json, string place)
+    {
+        // Utf8JsonReader.GetString throws for an escaped lone surrogate; the settings reader used to let it escape.
+        var error = Assert.Single(Errors(json));
+        Assert.Equal((DiagnosticCode.InvalidValue, place), (error.Code, error.Place));
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_rule_id_is_an_invalid_value()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"rules\": {\"OCS2__\": \"off\"}}");
+        var at = bytes.AsSpan().IndexOf("__"u8);
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28;
+        var error = Assert.Single(RuleSettings.Parse(bytes).AsT1);
+        Assert.Equal((DiagnosticCode.InvalidValue, "/rules"), (error.Code, error.Place));
+    }
 }

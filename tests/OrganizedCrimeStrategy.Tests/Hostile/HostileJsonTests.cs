@@ -175,6 +175,24 @@ public class HostileJsonTests
     }
 
     [Fact(Timeout = 300_000)]
+    public async Task A_million_bad_values_stop_at_the_failure_limit()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await Task.Yield();
+        token.ThrowIfCancellationRequested();
+        var builder = new StringBuilder("{\"schemaVersion\":\"1.0\",\"id\":\"s\",\"country\":\"UZB\",\"title\":\"T\",\"stage\":\"drafting\",\"directions\":[],\"stakeholders\":[");
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            builder.Append(i == 0 ? "" : ",").Append("{\"id\":\"s").Append(i).Append("\",\"name\":\"N\",\"kind\":\"police\"}");
+        }
+
+        var failures = Failures(Encoding.UTF8.GetBytes(builder.Append("]}").ToString()));
+        Assert.Equal(StrategyReadOptions.Default.MaxFailures + 1, failures.Count);
+        Assert.All(failures, f => Assert.Equal(DiagnosticCode.InvalidValue, f.Code));
+        Assert.Contains("StrategyReadOptions.MaxFailures", failures[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 300_000)]
     public async Task A_million_stakeholders_with_one_id_are_read_and_the_first_is_found()
     {
         // Ids used twice are not read failures (FORMAT.md, Ref): the reader keeps them without a lookup per id, and
