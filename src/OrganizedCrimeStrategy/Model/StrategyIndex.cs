@@ -205,35 +205,68 @@ public sealed class IndicatorEntry
     public string Pointer => _pointer ??= _slot.Pointer;
 }
 
-/// <summary>The element that holds a reference, as a value: an action or indicator of the outline by position, or a path.</summary>
+/// <summary>
+/// An element that has an id or holds a reference, as a value: its kind and position (an action or indicator of the
+/// outline, a stakeholder, direction, objective or consultation by index) or a path, so that walking every element
+/// makes no object; the pointer is made only when a problem asks for it.
+/// </summary>
 internal readonly struct ReferenceOwner
 {
-    private ReferenceOwner(ElementPath? path, int action, int indicator)
+    private readonly ElementPath? _path;
+    private readonly OwnerKind _kind;
+    private readonly int _first;
+    private readonly int _second;
+
+    private ReferenceOwner(ElementPath? path, OwnerKind kind, int first, int second)
     {
-        Path = path;
-        Action = action;
-        Indicator = indicator;
+        _path = path;
+        _kind = kind;
+        _first = first;
+        _second = second;
     }
 
-    public ElementPath? Path { get; }
+    private enum OwnerKind
+    {
+        Path,
+        Action,
+        Indicator,
+        Stakeholder,
+        Direction,
+        Objective,
+        Consultation,
+    }
 
-    public int Action { get; }
+    public static ReferenceOwner Of(ElementPath path) => new(path, OwnerKind.Path, 0, 0);
 
-    public int Indicator { get; }
+    public static ReferenceOwner OfAction(int action) => new(null, OwnerKind.Action, action, 0);
 
-    public static ReferenceOwner Of(ElementPath path) => new(path, -1, -1);
+    public static ReferenceOwner OfIndicator(int indicator) => new(null, OwnerKind.Indicator, indicator, 0);
 
-    public static ReferenceOwner OfAction(int action) => new(null, action, -1);
+    public static ReferenceOwner OfStakeholder(int index) => new(null, OwnerKind.Stakeholder, index, 0);
 
-    public static ReferenceOwner OfIndicator(int indicator) => new(null, -1, indicator);
+    public static ReferenceOwner OfDirection(int index) => new(null, OwnerKind.Direction, index, 0);
+
+    public static ReferenceOwner OfObjective(int direction, int objective) => new(null, OwnerKind.Objective, direction, objective);
+
+    public static ReferenceOwner OfConsultation(int index) => new(null, OwnerKind.Consultation, index, 0);
 
     /// <summary>The JSON Pointer of the member <paramref name="member"/> (its item <paramref name="item"/>, or the member itself for -1) of this owner.</summary>
     public string PointerOf(ActionSlot[] actions, IndicatorSlot[] indicators, string member, int item)
     {
-        var owner = Path?.Pointer ?? (Action >= 0 ? actions[Action].Pointer : indicators[Indicator].Pointer);
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var owner = _kind switch
+        {
+            OwnerKind.Action => actions[_first].Pointer,
+            OwnerKind.Indicator => indicators[_first].Pointer,
+            OwnerKind.Stakeholder => string.Create(culture, $"/stakeholders/{_first}"),
+            OwnerKind.Direction => string.Create(culture, $"/directions/{_first}"),
+            OwnerKind.Objective => string.Create(culture, $"/directions/{_first}/objectives/{_second}"),
+            OwnerKind.Consultation => string.Create(culture, $"/consultations/{_first}"),
+            _ => _path!.Pointer,
+        };
         return item < 0
             ? string.Concat(owner, "/", member)
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{owner}/{member}/{item}");
+            : string.Create(culture, $"{owner}/{member}/{item}");
     }
 }
 
@@ -432,12 +465,11 @@ public sealed class StrategyIndex
             }
         }
 
-        var stakeholdersPath = root.Member("stakeholders");
         for (var i = 0; i < strategy.Stakeholders.Count; i++)
         {
             if (strategy.Stakeholders[i].Parent is { } parent)
             {
-                visit(parent, StakeholderRole.Parent, ReferenceOwner.Of(stakeholdersPath.Item(i)), "parent", null, -1);
+                visit(parent, StakeholderRole.Parent, ReferenceOwner.OfStakeholder(i), "parent", null, -1);
             }
         }
 
@@ -491,10 +523,9 @@ public sealed class StrategyIndex
             }
         }
 
-        var consultationsPath = root.Member("consultations");
         for (var i = 0; i < strategy.Consultations.Count; i++)
         {
-            All(strategy.Consultations[i].Participants, StakeholderRole.Participant, ReferenceOwner.Of(consultationsPath.Item(i)), "participants", null);
+            All(strategy.Consultations[i].Participants, StakeholderRole.Participant, ReferenceOwner.OfConsultation(i), "participants", null);
         }
 
         if (strategy.Adoption is { } adoption)
@@ -655,8 +686,15 @@ public sealed class StrategyIndex
         {
             var actions = outline.Actions;
             var indicators = outline.Indicators;
+            // Presized for every element with an id, objectives included: a dictionary that grows copies itself.
+            var objectives = 0;
+            foreach (var direction in strategy.Directions)
+            {
+                objectives += direction.Objectives.Count;
+            }
+
             var elements = new Dictionary<string, IIdentified>(
-                strategy.Stakeholders.Count + strategy.Directions.Count + actions.Length + indicators.Length + strategy.Consultations.Count,
+                strategy.Stakeholders.Count + strategy.Directions.Count + objectives + actions.Length + indicators.Length + strategy.Consultations.Count,
                 StringComparer.Ordinal);
             var problems = new List<IntegrityProblem>();
             var identified = new int[5];
@@ -683,27 +721,22 @@ public sealed class StrategyIndex
                 }
             }
 
-            var root = ElementPath.Root;
-            var stakeholdersPath = root.Member("stakeholders");
             for (var i = 0; i < strategy.Stakeholders.Count; i++)
             {
-                Declare(strategy.Stakeholders[i], ReferenceOwner.Of(stakeholdersPath.Item(i)), null);
+                Declare(strategy.Stakeholders[i], ReferenceOwner.OfStakeholder(i), null);
             }
 
             // Document order: each direction, its objectives, each objective's indicators, then its actions and theirs.
-            var directionsPath = root.Member("directions");
             int a = 0, n = 0;
             for (var d = 0; d < strategy.Directions.Count; d++)
             {
                 var direction = strategy.Directions[d];
                 var pillar = direction.Pillar;
-                var directionPath = directionsPath.Item(d);
-                Declare(direction, ReferenceOwner.Of(directionPath), pillar);
-                var objectivesPath = directionPath.Member("objectives");
+                Declare(direction, ReferenceOwner.OfDirection(d), pillar);
                 for (var o = 0; o < direction.Objectives.Count; o++)
                 {
                     var objective = direction.Objectives[o];
-                    Declare(objective, ReferenceOwner.Of(objectivesPath.Item(o)), pillar);
+                    Declare(objective, ReferenceOwner.OfObjective(d, o), pillar);
                     for (var i = 0; i < objective.Indicators.Count; i++, n++)
                     {
                         Declare(indicators[n].Indicator, ReferenceOwner.OfIndicator(n), pillar);
@@ -720,10 +753,9 @@ public sealed class StrategyIndex
                 }
             }
 
-            var consultationsPath = root.Member("consultations");
             for (var i = 0; i < strategy.Consultations.Count; i++)
             {
-                Declare(strategy.Consultations[i], ReferenceOwner.Of(consultationsPath.Item(i)), null);
+                Declare(strategy.Consultations[i], ReferenceOwner.OfConsultation(i), null);
             }
 
             Walk(strategy, outline, (id, _, in owner, member, pillar, item) =>
