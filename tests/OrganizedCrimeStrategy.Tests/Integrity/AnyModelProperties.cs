@@ -43,6 +43,17 @@ public class AnyModelProperties
             result.OutcomeOf("OCS001")!.Checks.Applicable);
     }
 
+    [Property(Arbitrary = [typeof(AnyStrategyGenerators)], MaxTest = 200)]
+    public void The_score_stays_between_0_and_100_and_counts_every_finding(Strategy strategy, StrategyStage stage)
+    {
+        var result = RuleSet.Toolkit.Check(strategy, new CheckOptions { Stage = stage });
+
+        Assert.InRange(result.Score.Value, 0, 100);
+        Assert.Equal(result.Findings.IsEmpty, result.Score.Value == 100);
+        Assert.Equal(result.Score.Checks.Failed, result.Findings.Count);
+        Assert.Equal(result, RuleSet.Toolkit.Check(strategy with { }, new CheckOptions { Stage = stage }));
+    }
+
     [Property(Arbitrary = [typeof(AnyStrategyGenerators)], MaxTest = 100)]
     public void Every_StratML_flavor_gives_back_an_equal_strategy(Strategy strategy)
     {
