@@ -32,7 +32,7 @@ public static class AtomicFile
             var full = System.IO.Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                return new WriteFailure(path, $"'{path}' is a directory, not a file.");
+                return new WriteFailure(path, FileErrors.IsDirectory(path));
             }
 
             var folder = System.IO.Path.GetDirectoryName(full)!;

@@ -1,11 +1,16 @@
+using System.Collections.Frozen;
+using OrganizedCrimeStrategy.Localization;
+
 namespace OrganizedCrimeStrategy;
 
 /// <summary>
-/// Plain sentences for a file that cannot be read or written, naming the path the caller gave: never a temporary
+/// Plain sentences for a file that cannot be read or written (the area <c>file</c> of <c>Localization/Strings/&lt;tag&gt;.json</c>), naming the path the caller gave: never a temporary
 /// file's name, never the runtime's own exception text (which names internal paths and reads like a stack trace).
 /// </summary>
 internal static class FileErrors
 {
+    private static readonly Lazy<FrozenDictionary<string, StringTable>> Tables = new(() => StringTable.Load("file"));
+
     // errno on Linux and macOS (.NET puts the raw errno into IOException.HResult for errors it does not map).
     private const int NoSpaceUnix = 28;
     private const int ReadOnlyFileSystemUnix = 30;
@@ -19,32 +24,44 @@ internal static class FileErrors
     public static bool IsFileError(Exception exception) =>
         exception is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException;
 
-    /// <summary>Why <paramref name="path"/> could not be read, as a sentence.</summary>
-    public static string CannotRead(string path, Exception exception) => exception switch
+    /// <summary>Why <paramref name="path"/> could not be read, as a sentence in <paramref name="language"/>.</summary>
+    public static string CannotRead(string path, Exception exception, string? language)
     {
-        FileNotFoundException => $"'{path}' does not exist.",
-        DirectoryNotFoundException => FileInTheWay(path) is { } file
-            ? $"'{path}' cannot be read: '{file}' is a file, not a folder."
-            : $"'{path}' does not exist: there is no folder '{Folder(path)}'.",
-        UnauthorizedAccessException or System.Security.SecurityException => $"No permission to read '{path}'.",
-        PathTooLongException => $"'{path}' cannot be read: the name is too long.",
-        NotSupportedException => $"'{path}' is not a usable file name.",
-        _ => $"'{path}' cannot be read: an input/output error stopped the read.",
-    };
+        var table = StringTable.Resolve(Tables.Value, language);
+        return exception switch
+        {
+            FileNotFoundException => table.Format("read.notFound", ("path", path)),
+            DirectoryNotFoundException => FileInTheWay(path) is { } file
+                ? table.Format("read.fileInTheWay", ("path", path), ("file", file))
+                : table.Format("read.noFolder", ("path", path), ("folder", Folder(path))),
+            UnauthorizedAccessException or System.Security.SecurityException => table.Format("read.noPermission", ("path", path)),
+            PathTooLongException => table.Format("read.nameTooLong", ("path", path)),
+            NotSupportedException => table.Format("unusableName", ("path", path)),
+            _ => table.Format("read.ioError", ("path", path)),
+        };
+    }
 
     /// <summary>Why <paramref name="path"/> could not be written, as a sentence (the target, not the temporary file).</summary>
-    public static string CannotWrite(string path, Exception exception) => exception switch
+    public static string CannotWrite(string path, Exception exception, string? language = null)
     {
-        DirectoryNotFoundException => FileInTheWay(path) is { } file
-            ? $"'{file}' is a file, not a folder."
-            : $"The folder '{Folder(path)}' does not exist.",
-        UnauthorizedAccessException or System.Security.SecurityException => $"No permission to write '{path}' in the folder '{Folder(path)}'.",
-        PathTooLongException => "The name is too long.",
-        NotSupportedException => $"'{path}' is not a usable file name.",
-        IOException { HResult: NoSpaceUnix or DiskFullWindows or HandleDiskFullWindows } => "The disk is full.",
-        IOException { HResult: ReadOnlyFileSystemUnix or WriteProtectWindows } => $"The folder '{Folder(path)}' is on a read-only file system.",
-        _ => "An input/output error stopped the write.",
-    };
+        var table = StringTable.Resolve(Tables.Value, language);
+        return exception switch
+        {
+            DirectoryNotFoundException => FileInTheWay(path) is { } file
+                ? table.Format("write.fileInTheWay", ("file", file))
+                : table.Format("write.noFolder", ("folder", Folder(path))),
+            UnauthorizedAccessException or System.Security.SecurityException => table.Format("write.noPermission", ("path", path), ("folder", Folder(path))),
+            PathTooLongException => table.Format("write.nameTooLong"),
+            NotSupportedException => table.Format("unusableName", ("path", path)),
+            IOException { HResult: NoSpaceUnix or DiskFullWindows or HandleDiskFullWindows } => table.Format("write.diskFull"),
+            IOException { HResult: ReadOnlyFileSystemUnix or WriteProtectWindows } => table.Format("write.readOnly", ("folder", Folder(path))),
+            _ => table.Format("write.ioError"),
+        };
+    }
+
+    /// <summary>The sentence for a directory where a file to write was expected.</summary>
+    public static string IsDirectory(string path, string? language = null) =>
+        StringTable.Resolve(Tables.Value, language).Format("isDirectory", ("path", path));
 
     /// <summary>The folder of a path as the caller wrote it (<c>.</c> for a bare file name).</summary>
     public static string Folder(string path)

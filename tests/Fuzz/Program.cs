@@ -3,7 +3,7 @@ using OrganizedCrimeStrategy.Interchange;
 using OrganizedCrimeStrategy.Json;
 using SharpFuzz;
 
-// One fuzz target per reader. Any exception that escapes is a crash: the readers promise never to throw for bad input.
+// One fuzz target per reader (strategies in JSON, StratML documents, settings files). Any exception that escapes is a crash: the readers promise never to throw for bad input.
 // A document that reads is also written back and read again, and checked, so the whole path is exercised.
 var target = args.Length > 0 ? args[0] : "json";
 Action<Stream> run = target switch
@@ -33,7 +33,16 @@ Action<Stream> run = target switch
             StratML.Export(import.Strategy, StratMLFlavor.Part2PerformanceReport);
         }
     },
-    _ => throw new ArgumentException($"Unknown target '{target}': json or stratml."),
+    "settings" => stream =>
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        if (RuleSettings.Parse(copy.ToArray()).TryPickT0(out var settings, out _))
+        {
+            RuleSet.Create(settings).Check(OrganizedCrimeStrategy.Model.StrategySkeleton.Create("UZB", "Fuzz"));
+        }
+    },
+    _ => throw new ArgumentException($"Unknown target '{target}': json, stratml or settings."),
 };
 
 if (args.Contains("--replay"))

@@ -62,7 +62,7 @@ internal static class CheckCommand
     /// <summary>Reads the settings file (or standard input); on failure says why, one line per problem.</summary>
     private static RuleSettings? LoadSettings(string path, CliConsole console)
     {
-        OneOf.OneOf<RuleSettings, EquatableArray<SettingsError>> result;
+        OneOf.OneOf<RuleSettings, DiagnosticList> result;
         if (path == Io.StandardInput)
         {
             if (Io.ReadBytes(path, RuleSettings.MaxFileBytes, console) is not { } bytes)

@@ -47,11 +47,6 @@ internal static class Io
             {
                 Failures.Print(console, NameOf(path), failures);
                 return null;
-            },
-            failures =>
-            {
-                Failures.Print(console, NameOf(path), failures);
-                return null;
             });
     }
 

@@ -43,6 +43,15 @@ public sealed class RuleContext
     /// <param name="pillar">The pillar the element falls under, or <see langword="null"/>.</param>
     public void Pass(Pillar? pillar = null) => _tally.Add(pillar, passed: true);
 
+    /// <summary>Records <paramref name="count"/> elements that have what the rule asks, at once (for a rule that counts its passes).</summary>
+    internal void PassMany(Pillar? pillar, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _tally.Add(pillar, passed: true);
+        }
+    }
+
     /// <summary>Records one element that lacks what the rule asks.</summary>
     /// <param name="pointer">The JSON Pointer of the element concerned (the element that lacks something; <c>""</c> only when it is the document).</param>
     /// <param name="pillar">The pillar the element falls under, or <see langword="null"/>.</param>

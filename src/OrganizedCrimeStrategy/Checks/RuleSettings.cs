@@ -133,7 +133,7 @@ public sealed record RuleSettings
     /// <param name="json">The settings file's text.</param>
     /// <param name="customRules">Users' own rules whose ids the file may name, besides the <c>toolkit</c> ones.</param>
     /// <returns>The settings, or every problem found, each with its JSON Pointer and line and column.</returns>
-    public static OneOf<RuleSettings, EquatableArray<SettingsError>> Parse(string json, IEnumerable<Rule>? customRules = null)
+    public static OneOf<RuleSettings, DiagnosticList> Parse(string json, IEnumerable<Rule>? customRules = null)
     {
         Guard.Against.Null(json);
         return Parse(System.Text.Encoding.UTF8.GetBytes(json), customRules);
@@ -143,14 +143,14 @@ public sealed record RuleSettings
     /// <param name="utf8Json">The settings file's bytes.</param>
     /// <param name="customRules">Users' own rules whose ids the file may name, besides the <c>toolkit</c> ones.</param>
     /// <returns>The settings, or every problem found.</returns>
-    public static OneOf<RuleSettings, EquatableArray<SettingsError>> Parse(ReadOnlySpan<byte> utf8Json, IEnumerable<Rule>? customRules = null) =>
+    public static OneOf<RuleSettings, DiagnosticList> Parse(ReadOnlySpan<byte> utf8Json, IEnumerable<Rule>? customRules = null) =>
         SettingsReader.Read(utf8Json, KnownIds(customRules));
 
     /// <summary>Reads settings from a file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="customRules">Users' own rules whose ids the file may name, besides the <c>toolkit</c> ones.</param>
-    /// <returns>The settings, or every problem found (a file that cannot be read is the error <c>io</c>).</returns>
-    public static OneOf<RuleSettings, EquatableArray<SettingsError>> Load(string path, IEnumerable<Rule>? customRules = null)
+    /// <returns>The settings, or every problem found (a file that cannot be read is <c>io</c>, one larger than <see cref="MaxFileBytes"/> is <c>tooLarge</c>).</returns>
+    public static OneOf<RuleSettings, DiagnosticList> Load(string path, IEnumerable<Rule>? customRules = null)
     {
         Guard.Against.NullOrWhiteSpace(path);
         byte[] bytes;
@@ -159,14 +159,14 @@ public sealed record RuleSettings
             // A settings file is a few lines; anything beyond 1 MiB is not one, and is not read into memory.
             if (new FileInfo(path).Exists && new FileInfo(path).Length > MaxFileBytes)
             {
-                return new EquatableArray<SettingsError>([new SettingsError(SettingsErrorCode.Io, $"The settings file '{path}' is larger than {MaxFileBytes / 1024 / 1024} MiB.", string.Empty, null, null)]);
+                return new DiagnosticList(new Diagnostic(DiagnosticCode.TooLarge, SettingsMessages.English.TooLarge(path, MaxFileBytes), string.Empty));
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (FileErrors.IsFileError(e))
         {
-            return new EquatableArray<SettingsError>([new SettingsError(SettingsErrorCode.Io, FileErrors.CannotRead(path, e), string.Empty, null, null)]);
+            return new DiagnosticList(new Diagnostic(DiagnosticCode.Io, FileErrors.CannotRead(path, e, null), string.Empty));
         }
 
         return Parse(bytes, customRules);

@@ -39,7 +39,7 @@ public sealed record CheckCounts
 
 /// <summary>
 /// A completeness score from 0 to 100 with the counts behind it: the weighted share of applicable checks that
-/// pass, weighting error 3, warning 2 and info 1 (RULES.md, "The score").
+/// pass, weighting error 3, warning 2 and info 1 (docs/rules.md, "The score").
 /// </summary>
 /// <remarks>
 /// <para>

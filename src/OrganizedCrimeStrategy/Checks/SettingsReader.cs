@@ -8,39 +8,50 @@ internal static class SettingsReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 16 };
 
-    public static OneOf.OneOf<RuleSettings, EquatableArray<SettingsError>> Read(ReadOnlySpan<byte> json, HashSet<string> knownRuleIds)
+    /// <summary>The example the message for a root that is not an object shows.</summary>
+    private const string Example = "{\"extends\": \"toolkit\", \"rules\": {}}";
+
+    public static OneOf.OneOf<RuleSettings, DiagnosticList> Read(ReadOnlySpan<byte> json, HashSet<string> knownRuleIds)
     {
+        var messages = SettingsMessages.English;
         if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             json = json[3..];
         }
 
         var locator = new Locator();
-        if (SyntaxError(json, ref locator) is { } syntax)
+        if (SyntaxError(json, messages, ref locator) is { } syntax)
         {
-            return new EquatableArray<SettingsError>([syntax]);
+            return new DiagnosticList(syntax);
         }
 
-        var errors = new List<SettingsError>();
+        var errors = new List<Diagnostic>();
         var settings = RuleSettings.Default;
         var reader = new Utf8JsonReader(json, Options);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            errors.Add(Error(SettingsErrorCode.WrongType, "The settings must be a JSON object such as {\"extends\": \"toolkit\", \"rules\": {}}.", string.Empty, json, reader.TokenStartIndex, ref locator));
-            return errors.ToEquatableArray();
+            errors.Add(Error(DiagnosticCode.WrongType, messages.NotObject(Example), string.Empty, json, reader.TokenStartIndex, ref locator));
+            return new DiagnosticList(errors);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
-            var pointer = "/" + Escape(name);
             var nameStart = reader.TokenStartIndex;
+            if (!TryGetString(ref reader, out var name))
+            {
+                errors.Add(Error(DiagnosticCode.InvalidValue, messages.NameNotUnicode(), string.Empty, json, nameStart, ref locator));
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
+            var pointer = "/" + Escape(name);
             reader.Read();
             if (!seen.Add(name))
             {
-                errors.Add(Error(SettingsErrorCode.DuplicateMember, $"The member '{name}' is given twice.", pointer, json, nameStart, ref locator));
+                errors.Add(Error(DiagnosticCode.DuplicateMember, messages.DuplicateMember(name), pointer, json, nameStart, ref locator));
                 reader.Skip();
                 continue;
             }
@@ -50,7 +61,7 @@ internal static class SettingsReader
                 case "$schema":
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        errors.Add(Error(SettingsErrorCode.WrongType, "'$schema' must be a string.", pointer, json, reader.TokenStartIndex, ref locator));
+                        errors.Add(Error(DiagnosticCode.WrongType, messages.SchemaType(), pointer, json, reader.TokenStartIndex, ref locator));
                     }
 
                     reader.Skip();
@@ -59,12 +70,16 @@ internal static class SettingsReader
                 case "extends":
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        errors.Add(Error(SettingsErrorCode.WrongType, $"'extends' must be the string \"{RuleSettings.ToolkitRuleSet}\".", pointer, json, reader.TokenStartIndex, ref locator));
+                        errors.Add(Error(DiagnosticCode.WrongType, messages.ExtendsType(RuleSettings.ToolkitRuleSet), pointer, json, reader.TokenStartIndex, ref locator));
                         reader.Skip();
                     }
-                    else if (reader.GetString() is var extends && extends != RuleSettings.ToolkitRuleSet)
+                    else if (!TryGetString(ref reader, out var extends))
                     {
-                        errors.Add(Error(SettingsErrorCode.UnknownRuleSet, $"Unknown ruleset '{extends}'; the only ruleset is '{RuleSettings.ToolkitRuleSet}'.", pointer, json, reader.TokenStartIndex, ref locator));
+                        errors.Add(Error(DiagnosticCode.InvalidValue, messages.ValueNotUnicode(), pointer, json, reader.TokenStartIndex, ref locator));
+                    }
+                    else if (extends != RuleSettings.ToolkitRuleSet)
+                    {
+                        errors.Add(Error(DiagnosticCode.UnknownRuleSet, messages.UnknownRuleSet(extends, RuleSettings.ToolkitRuleSet), pointer, json, reader.TokenStartIndex, ref locator));
                     }
 
                     break;
@@ -72,45 +87,43 @@ internal static class SettingsReader
                 case "stage":
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        errors.Add(Error(SettingsErrorCode.WrongType, "'stage' must be a string such as \"drafting\".", pointer, json, reader.TokenStartIndex, ref locator));
+                        errors.Add(Error(DiagnosticCode.WrongType, messages.StageType(), pointer, json, reader.TokenStartIndex, ref locator));
                         reader.Skip();
                     }
-                    else if (FormatNames.TryParse<StrategyStage>(reader.GetString()!, out var stage))
+                    else if (!TryGetString(ref reader, out var stageName))
+                    {
+                        errors.Add(Error(DiagnosticCode.InvalidValue, messages.ValueNotUnicode(), pointer, json, reader.TokenStartIndex, ref locator));
+                    }
+                    else if (FormatNames.TryParse<StrategyStage>(stageName, out var stage))
                     {
                         settings = settings with { Stage = stage };
                     }
                     else
                     {
-                        errors.Add(Error(
-                            SettingsErrorCode.UnknownStage,
-                            $"Unknown stage '{reader.GetString()}'; the stages are {string.Join(", ", FormatNames.All<StrategyStage>())}.",
-                            pointer,
-                            json,
-                            reader.TokenStartIndex,
-                            ref locator));
+                        errors.Add(Error(DiagnosticCode.UnknownStage, messages.UnknownStage(stageName, FormatNames.All<StrategyStage>()), pointer, json, reader.TokenStartIndex, ref locator));
                     }
 
                     break;
 
                 case "rules":
-                    settings = ReadRules(ref reader, json, settings, knownRuleIds, errors, ref locator);
+                    settings = ReadRules(ref reader, json, settings, knownRuleIds, errors, messages, ref locator);
                     break;
 
                 default:
-                    errors.Add(Error(SettingsErrorCode.UnknownMember, $"Unknown member '{name}'; a settings file has '$schema', 'extends', 'stage' and 'rules'.", pointer, json, nameStart, ref locator));
+                    errors.Add(Error(DiagnosticCode.UnknownMember, messages.UnknownMember(name), pointer, json, nameStart, ref locator));
                     reader.Skip();
                     break;
             }
         }
 
-        return errors.Count == 0 ? settings : errors.ToEquatableArray();
+        return errors.Count == 0 ? settings : new DiagnosticList(errors);
     }
 
-    private static RuleSettings ReadRules(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, RuleSettings settings, HashSet<string> knownRuleIds, List<SettingsError> errors, ref Locator locator)
+    private static RuleSettings ReadRules(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, RuleSettings settings, HashSet<string> knownRuleIds, List<Diagnostic> errors, SettingsMessages messages, ref Locator locator)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            errors.Add(Error(SettingsErrorCode.WrongType, "'rules' must be an object from rule id to \"off\", \"error\", \"warning\" or \"info\".", "/rules", json, reader.TokenStartIndex, ref locator));
+            errors.Add(Error(DiagnosticCode.WrongType, messages.RulesType(), "/rules", json, reader.TokenStartIndex, ref locator));
             reader.Skip();
             return settings;
         }
@@ -118,32 +131,48 @@ internal static class SettingsReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var id = reader.GetString()!;
-            var pointer = "/rules/" + Escape(id);
             var idStart = reader.TokenStartIndex;
+            if (!TryGetString(ref reader, out var id))
+            {
+                errors.Add(Error(DiagnosticCode.InvalidValue, messages.NameNotUnicode(), "/rules", json, idStart, ref locator));
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
+            var pointer = "/rules/" + Escape(id);
             reader.Read();
             var known = knownRuleIds.Contains(id);
             if (!known)
             {
-                errors.Add(Error(SettingsErrorCode.UnknownRule, $"Unknown rule id '{id}'; the ruleset '{RuleSettings.ToolkitRuleSet}' has OCS101 to OCS703 (see RULES.md).", pointer, json, idStart, ref locator));
+                errors.Add(Error(
+                    DiagnosticCode.UnknownRule,
+                    messages.UnknownRule(id, RuleSettings.ToolkitRuleSet, RuleSet.ToolkitRules[0].Id, RuleSet.ToolkitRules[^1].Id),
+                    pointer,
+                    json,
+                    idStart,
+                    ref locator));
             }
             else if (!seen.Add(id))
             {
-                errors.Add(Error(SettingsErrorCode.DuplicateMember, $"The rule '{id}' is set twice.", pointer, json, idStart, ref locator));
+                errors.Add(Error(DiagnosticCode.DuplicateMember, messages.DuplicateRule(id), pointer, json, idStart, ref locator));
                 known = false;
             }
 
             if (reader.TokenType != JsonTokenType.String)
             {
-                errors.Add(Error(SettingsErrorCode.WrongType, $"The setting of '{id}' must be one of \"off\", \"error\", \"warning\", \"info\".", pointer, json, reader.TokenStartIndex, ref locator));
+                errors.Add(Error(DiagnosticCode.WrongType, messages.LevelType(id), pointer, json, reader.TokenStartIndex, ref locator));
                 reader.Skip();
                 continue;
             }
 
-            var value = reader.GetString()!;
-            if (!FormatNames.TryParse<RuleLevel>(value, out var level))
+            if (!TryGetString(ref reader, out var value))
             {
-                errors.Add(Error(SettingsErrorCode.UnknownSeverity, $"Unknown severity '{value}' for '{id}'; use \"off\", \"error\", \"warning\" or \"info\".", pointer, json, reader.TokenStartIndex, ref locator));
+                errors.Add(Error(DiagnosticCode.InvalidValue, messages.ValueNotUnicode(), pointer, json, reader.TokenStartIndex, ref locator));
+            }
+            else if (!FormatNames.TryParse<RuleLevel>(value, out var level))
+            {
+                errors.Add(Error(DiagnosticCode.UnknownSeverity, messages.UnknownSeverity(value, id), pointer, json, reader.TokenStartIndex, ref locator));
             }
             else if (known)
             {
@@ -154,7 +183,7 @@ internal static class SettingsReader
         return settings;
     }
 
-    private static SettingsError? SyntaxError(ReadOnlySpan<byte> json, ref Locator locator)
+    private static Diagnostic? SyntaxError(ReadOnlySpan<byte> json, SettingsMessages messages, ref Locator locator)
     {
         var reader = new Utf8JsonReader(json, Options);
         try
@@ -170,7 +199,7 @@ internal static class SettingsReader
             // The reader reports 0-based lines and byte positions; turn them into 1-based lines and character columns.
             var offset = OffsetOf(json, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             var (line, column) = locator.Locate(json, offset);
-            return new SettingsError(SettingsErrorCode.Syntax, $"The settings file is not valid JSON: {FirstSentence(e.Message)}", string.Empty, line, column);
+            return new Diagnostic(DiagnosticCode.Syntax, messages.Syntax(FirstSentence(e.Message)), string.Empty, line, column);
         }
     }
 
@@ -197,10 +226,25 @@ internal static class SettingsReader
         return Math.Min(offset + bytePositionInLine, json.Length);
     }
 
-    private static SettingsError Error(SettingsErrorCode code, string message, string pointer, ReadOnlySpan<byte> json, long offset, ref Locator locator)
+    private static Diagnostic Error(DiagnosticCode code, string message, string pointer, ReadOnlySpan<byte> json, long offset, ref Locator locator)
     {
         var (line, column) = locator.Locate(json, offset);
-        return new SettingsError(code, message, pointer, line, column);
+        return new Diagnostic(code, message, pointer, line, column);
+    }
+
+    /// <summary>Reads a string or name; <see langword="false"/> for invalid UTF-8 or an escaped lone surrogate, which <see cref="Utf8JsonReader.GetString"/> throws for.</summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = string.Empty;
+            return false;
+        }
     }
 
     private static string Escape(string name) =>

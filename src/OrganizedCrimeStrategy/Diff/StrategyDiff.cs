@@ -132,7 +132,12 @@ public static class StrategyDiff
         return new StrategyComparison([.. changes]);
     }
 
-    private readonly record struct Key(DiffElementKind Kind, string Id);
+    /// <summary>An element's identity: its kind, its id, and which element with that id it is (0 for the first).</summary>
+    /// <remarks>
+    /// An id used twice (which OCS001 reports, and which the reader keeps) makes two elements with one id: they are
+    /// matched in document order, so that a second stakeholder <c>mia</c> added to a version is an addition, not nothing.
+    /// </remarks>
+    private readonly record struct Key(DiffElementKind Kind, string Id, int Occurrence);
 
     private sealed record Flat(string Pointer, string? Parent, string? Title, List<(string Name, JsonElement Value)> Members);
 
@@ -149,23 +154,24 @@ public static class StrategyDiff
     {
         // Insertion order is document order; Dictionary keeps it when nothing is removed.
         var result = new Dictionary<Key, Flat>();
-        Add(result, DiffElementKind.Strategy, root, string.Empty, null);
-        Each(root, "stakeholders", string.Empty, (e, p) => Add(result, DiffElementKind.Stakeholder, e, p, null));
+        var occurrences = new Dictionary<(DiffElementKind, string), int>();
+        Add(result, occurrences, DiffElementKind.Strategy, root, string.Empty, null);
+        Each(root, "stakeholders", string.Empty, (e, p) => Add(result, occurrences, DiffElementKind.Stakeholder, e, p, null));
         Each(root, "directions", string.Empty, (direction, dp) =>
         {
-            var directionId = Add(result, DiffElementKind.Direction, direction, dp, null);
+            var directionId = Add(result, occurrences, DiffElementKind.Direction, direction, dp, null);
             Each(direction, "objectives", dp, (objective, op) =>
             {
-                var objectiveId = Add(result, DiffElementKind.Objective, objective, op, directionId);
-                Each(objective, "indicators", op, (i, ip) => Add(result, DiffElementKind.Indicator, i, ip, objectiveId));
+                var objectiveId = Add(result, occurrences, DiffElementKind.Objective, objective, op, directionId);
+                Each(objective, "indicators", op, (i, ip) => Add(result, occurrences, DiffElementKind.Indicator, i, ip, objectiveId));
                 Each(objective, "actions", op, (action, ap) =>
                 {
-                    var actionId = Add(result, DiffElementKind.Action, action, ap, objectiveId);
-                    Each(action, "indicators", ap, (i, ip) => Add(result, DiffElementKind.Indicator, i, ip, actionId));
+                    var actionId = Add(result, occurrences, DiffElementKind.Action, action, ap, objectiveId);
+                    Each(action, "indicators", ap, (i, ip) => Add(result, occurrences, DiffElementKind.Indicator, i, ip, actionId));
                 });
             });
         });
-        Each(root, "consultations", string.Empty, (e, p) => Add(result, DiffElementKind.Consultation, e, p, null));
+        Each(root, "consultations", string.Empty, (e, p) => Add(result, occurrences, DiffElementKind.Consultation, e, p, null));
         return result;
     }
 
@@ -181,7 +187,7 @@ public static class StrategyDiff
         }
     }
 
-    private static string Add(Dictionary<Key, Flat> result, DiffElementKind kind, JsonElement element, string pointer, string? parent)
+    private static string Add(Dictionary<Key, Flat> result, Dictionary<(DiffElementKind, string), int> occurrences, DiffElementKind kind, JsonElement element, string pointer, string? parent)
     {
         var id = element.GetProperty("id").GetString()!;
         var skip = Children.GetValueOrDefault(kind) ?? [];
@@ -196,8 +202,10 @@ public static class StrategyDiff
 
         var title = element.TryGetProperty("title", out var t) || element.TryGetProperty("name", out t) ? TextOf(t) : null;
 
-        // The same id twice in one version (an invalid document) keeps the first; the diff stays total.
-        result.TryAdd(new Key(kind, id), new Flat(pointer, parent, title, members));
+        // The same id twice in one version is the next occurrence of that id (see Key), counted so that the diff stays
+        // linear however often an id repeats.
+        ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(occurrences, (kind, id), out _);
+        result.Add(new Key(kind, id, seen++), new Flat(pointer, parent, title, members));
         return id;
     }
 

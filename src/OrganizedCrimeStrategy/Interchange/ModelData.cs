@@ -120,7 +120,7 @@ internal static class ModelData
                 }
 
                 var array = builder.MoveToImmutable();
-                return Text.Validate(array.AsSpan()) is null ? Text.FromTrusted(array) : null;
+                return Text.Validate(array.AsSpan(), out _) == TextProblem.None ? Text.FromTrusted(array) : null;
             default:
                 return null;
         }

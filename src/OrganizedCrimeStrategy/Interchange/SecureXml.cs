@@ -17,13 +17,13 @@ internal static class SecureXml
 {
     private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static OneOf.OneOf<XElement, ImportFailure> Load(Stream stream, StratMLImportOptions options)
+    public static OneOf.OneOf<XElement, Diagnostic> Load(Stream stream, StratMLImportOptions options)
     {
         using var counting = new CountingStream(stream, options.MaxBytes);
         return Load(() => XmlReader.Create(counting, Settings), options, () => counting.Head);
     }
 
-    public static OneOf.OneOf<XElement, ImportFailure> Load(string text, StratMLImportOptions options)
+    public static OneOf.OneOf<XElement, Diagnostic> Load(string text, StratMLImportOptions options)
     {
         using var counting = new CountingTextReader(new StringReader(text), options.MaxBytes);
         return Load(() => XmlReader.Create(counting, Settings), options, () => text.Length > DocumentFormats.HeadLength ? text[..DocumentFormats.HeadLength] : text);
@@ -39,17 +39,18 @@ internal static class SecureXml
         CloseInput = false,
     };
 
-    private static OneOf.OneOf<XElement, ImportFailure> Load(Func<XmlReader> create, StratMLImportOptions options, Func<string> head)
+    private static OneOf.OneOf<XElement, Diagnostic> Load(Func<XmlReader> create, StratMLImportOptions options, Func<string> head)
     {
         XmlReader? reader = null;
         XElement? root = null;
         var open = new Stack<XElement>();
         var elements = 0;
         (int? Line, int? Position) Here() => reader is IXmlLineInfo { LineNumber: > 0 } info ? (info.LineNumber, info.LinePosition) : (null, null);
-        ImportFailure Failure(ImportFailureCode code, string message, string? child = null)
+        var messages = ImportMessages.English;
+        Diagnostic Failure(DiagnosticCode code, string message, string? child = null)
         {
             var (line, position) = Here();
-            return new ImportFailure(code, message, Location(open, child), line, position);
+            return Diagnostic.Located(code, message, Location(open, child), line, position);
         }
 
         try
@@ -63,12 +64,12 @@ internal static class SecureXml
                     case XmlNodeType.Element:
                         if (reader.Depth + 1 > options.MaxDepth)
                         {
-                            return Failure(ImportFailureCode.TooDeep, $"The elements are nested deeper than {options.MaxDepth} levels (StratMLImportOptions.MaxDepth).", reader.LocalName);
+                            return Failure(DiagnosticCode.TooDeep, messages.TooDeep(options.MaxDepth), reader.LocalName);
                         }
 
                         if (++elements > options.MaxElements)
                         {
-                            return Failure(ImportFailureCode.TooLarge, $"The document has more than {options.MaxElements:N0} elements (StratMLImportOptions.MaxElements).", reader.LocalName);
+                            return Failure(DiagnosticCode.TooLarge, messages.TooManyElements(options.MaxElements), reader.LocalName);
                         }
 
                         var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
@@ -116,36 +117,26 @@ internal static class SecureXml
         }
         catch (SizeLimitException limit)
         {
-            return new ImportFailure(
-                ImportFailureCode.TooLarge,
-                $"The document is larger than {options.MaxBytes:N0} bytes (StratMLImportOptions.MaxBytes): the limit is passed here, and reading stopped.",
-                Location(open, null),
-                limit.Line,
-                limit.Position);
+            return Diagnostic.Located(DiagnosticCode.TooLarge, messages.TooLarge(options.MaxBytes), Location(open, null), limit.Line, limit.Position);
         }
         catch (XmlException exception)
         {
             var prolog = XmlProlog.Scan(head());
             if (prolog.DoctypeLine is { } doctype && (exception.LineNumber == 0 || exception.LineNumber <= doctype))
             {
-                return new ImportFailure(
-                    ImportFailureCode.Prohibited,
-                    "The document has a document type declaration (DTD). DTDs, and the entities they declare, are refused for security: no entity is expanded and nothing external is fetched.",
-                    string.Empty,
-                    doctype,
-                    prolog.DoctypePosition);
+                return Diagnostic.Located(DiagnosticCode.Prohibited, messages.Prohibited(), string.Empty, doctype, prolog.DoctypePosition);
             }
 
             var (line, position) = exception.LineNumber > 0 ? (exception.LineNumber, exception.LinePosition) : Here();
-            return new ImportFailure(ImportFailureCode.Syntax, $"Not well-formed XML: {Trim(exception.Message)}", Location(open, null), line, position);
+            return Diagnostic.Located(DiagnosticCode.Syntax, messages.Syntax(Trim(exception.Message)), Location(open, null), line, position);
         }
         catch (DecoderFallbackException exception)
         {
-            return Failure(ImportFailureCode.Syntax, $"The bytes are not text in the document's encoding: {exception.Message}");
+            return Failure(DiagnosticCode.Syntax, messages.Encoding(exception.Message));
         }
         catch (IOException exception)
         {
-            return new ImportFailure(ImportFailureCode.Io, $"The document could not be read: {exception.Message}", string.Empty);
+            return new Diagnostic(DiagnosticCode.Io, messages.Io(exception.Message), string.Empty);
         }
         finally
         {

@@ -55,7 +55,7 @@ namespace OrganizedCrimeStrategy.Interchange;
 /// billion laughs, no XXE), uses no resolver, stops at <see cref="StratMLImportOptions.MaxBytes"/> (64 MiB) as it
 /// reads, without buffering the whole input, at <see cref="StratMLImportOptions.MaxElements"/> and at
 /// <see cref="StratMLImportOptions.MaxDepth"/>, so memory stays bounded. Bad input never
-/// throws: it gives <see cref="ImportFailures"/> with a code, a location, a line and a position.
+/// throws: it gives a <see cref="DiagnosticList"/>, each <see cref="Diagnostic"/> with a code, a place, a line and a column.
 /// </para>
 /// <example>
 /// <code>
@@ -105,7 +105,7 @@ public static class StratML
     /// <param name="options">Limits and defaults; <see cref="StratMLImportOptions.Default"/> when omitted.</param>
     /// <returns>The strategy with the import's notes, or the failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public static OneOf.OneOf<StratMLImport, ImportFailures> Import(Stream stream, StratMLImportOptions? options = null)
+    public static OneOf.OneOf<StratMLImport, DiagnosticList> Import(Stream stream, StratMLImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= StratMLImportOptions.Default;
@@ -116,7 +116,7 @@ public static class StratML
     /// <param name="bytes">The document in its declared encoding (UTF-8 by default).</param>
     /// <param name="options">Limits and defaults; <see cref="StratMLImportOptions.Default"/> when omitted.</param>
     /// <returns>The strategy with the import's notes, or the failures.</returns>
-    public static OneOf.OneOf<StratMLImport, ImportFailures> Import(ReadOnlyMemory<byte> bytes, StratMLImportOptions? options = null)
+    public static OneOf.OneOf<StratMLImport, DiagnosticList> Import(ReadOnlyMemory<byte> bytes, StratMLImportOptions? options = null)
     {
         using var stream = MemoryMarshal.TryGetArray(bytes, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
@@ -129,7 +129,7 @@ public static class StratML
     /// <param name="options">Limits and defaults (the size limit counts the text's UTF-8 bytes); <see cref="StratMLImportOptions.Default"/> when omitted.</param>
     /// <returns>The strategy with the import's notes, or the failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xml"/> is null.</exception>
-    public static OneOf.OneOf<StratMLImport, ImportFailures> Import(string xml, StratMLImportOptions? options = null)
+    public static OneOf.OneOf<StratMLImport, DiagnosticList> Import(string xml, StratMLImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(xml);
         options ??= StratMLImportOptions.Default;
@@ -139,8 +139,8 @@ public static class StratML
     /// <summary>Imports a StratML document from a file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Limits and defaults; <see cref="StratMLImportOptions.Default"/> when omitted.</param>
-    /// <returns>The strategy with the import's notes, or the failures (an <see cref="ImportFailureCode.Io"/> failure when the file cannot be read).</returns>
-    public static OneOf.OneOf<StratMLImport, ImportFailures> ImportFile(string path, StratMLImportOptions? options = null)
+    /// <returns>The strategy with the import's notes, or the failures (an <see cref="DiagnosticCode.Io"/> diagnostic when the file cannot be read).</returns>
+    public static OneOf.OneOf<StratMLImport, DiagnosticList> ImportFile(string path, StratMLImportOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         try
@@ -150,10 +150,10 @@ public static class StratML
         }
         catch (Exception exception) when (FileErrors.IsFileError(exception))
         {
-            return new ImportFailures([new ImportFailure(ImportFailureCode.Io, FileErrors.CannotRead(path, exception), string.Empty)]);
+            return new DiagnosticList(new Diagnostic(DiagnosticCode.Io, FileErrors.CannotRead(path, exception, null), string.Empty));
         }
     }
 
-    private static OneOf.OneOf<StratMLImport, ImportFailures> Finish(OneOf.OneOf<System.Xml.Linq.XElement, ImportFailure> loaded, StratMLImportOptions options) =>
-        loaded.Match(root => StratMLImporter.Import(root, options), failure => new ImportFailures([failure]));
+    private static OneOf.OneOf<StratMLImport, DiagnosticList> Finish(OneOf.OneOf<System.Xml.Linq.XElement, Diagnostic> loaded, StratMLImportOptions options) =>
+        loaded.Match(root => StratMLImporter.Import(root, options), failure => new DiagnosticList(failure));
 }

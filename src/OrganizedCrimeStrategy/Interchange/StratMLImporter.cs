@@ -46,7 +46,7 @@ internal sealed partial class StratMLImporter
     /// <summary>The language texts were exported in: from <c>ocs:language</c>, else the option, else English.</summary>
     private string TextLanguage => _language ?? _options.Language ?? "en";
 
-    public static OneOf.OneOf<StratMLImport, ImportFailures> Import(XElement root, StratMLImportOptions options)
+    public static OneOf.OneOf<StratMLImport, DiagnosticList> Import(XElement root, StratMLImportOptions options)
     {
         var name = root.Name;
         var (expected, flavor) = name.LocalName switch
@@ -58,13 +58,15 @@ internal sealed partial class StratMLImporter
         var position = root.Annotation<SourcePosition>();
         if (expected is null || flavor is null)
         {
-            return Failure(ImportFailureCode.NotStratML, $"The root element is '{name.LocalName}'; a StratML document has StrategicPlan (Part 1) or PerformancePlanOrReport (Part 2).");
+            return Failure(ImportMessages.English.NotStratML(name.LocalName));
         }
 
         if (name.NamespaceName != expected)
         {
-            var found = name.NamespaceName.Length == 0 ? "no namespace" : $"the namespace '{name.NamespaceName}'";
-            return Failure(ImportFailureCode.NotStratML, $"The root element {name.LocalName} is in {found}; StratML {(flavor == StratMLFlavor.Part1 ? "Part 1" : "Part 2")} uses '{expected}'.");
+            var part = flavor == StratMLFlavor.Part1 ? "Part 1" : "Part 2";
+            return Failure(name.NamespaceName.Length == 0
+                ? ImportMessages.English.NoNamespace(name.LocalName, part, expected)
+                : ImportMessages.English.OtherNamespace(name.LocalName, name.NamespaceName, part, expected));
         }
 
         var importer = new StratMLImporter(root, flavor.Value, options);
@@ -85,11 +87,11 @@ internal sealed partial class StratMLImporter
 
         return importer.Run();
 
-        ImportFailures Failure(ImportFailureCode code, string message) =>
-            new([new ImportFailure(code, message, "/" + name.LocalName, position?.Line, position?.Position)]);
+        DiagnosticList Failure(string message) =>
+            new(Diagnostic.Located(DiagnosticCode.NotStratML, message, "/" + name.LocalName, position?.Line, position?.Position));
     }
 
-    private OneOf.OneOf<StratMLImport, ImportFailures> Run()
+    private OneOf.OneOf<StratMLImport, DiagnosticList> Run()
     {
         Reserve();
         var json = BuildStrategy();
@@ -101,27 +103,28 @@ internal sealed partial class StratMLImporter
 
         // The document was bounded when read; its JSON form is allowed the depth of the kept XML on top of the model's.
         var readOptions = new StrategyReadOptions { MaxDepth = Math.Min(4096, (2 * _options.MaxDepth) + 32), MaxBytes = int.MaxValue };
-        var notes = _notes.Select((n, i) => (Note: n, Index: i)).OrderBy(x => x.Note.Line ?? 0).ThenBy(x => x.Note.Position ?? 0).ThenBy(x => x.Index).Select(x => x.Note);
-        return StrategyJson.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), readOptions).Match<OneOf.OneOf<StratMLImport, ImportFailures>>(
+        var notes = _notes.Select((n, i) => (Note: n, Index: i)).OrderBy(x => x.Note.Line ?? 0).ThenBy(x => x.Note.Column ?? 0).ThenBy(x => x.Index).Select(x => x.Note);
+        return StrategyJson.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), readOptions).Match<OneOf.OneOf<StratMLImport, DiagnosticList>>(
             strategy => new StratMLImport(strategy, _flavor, [.. notes]),
-            failures => new ImportFailures([.. failures.Select(ToImportFailure)]));
+            failures => new DiagnosticList(failures.Select(AtItsElement)));
     }
 
-    private ImportFailure ToImportFailure(ReadFailure failure)
+    /// <summary>A failure of the JSON reader on the imported strategy, as <c>invalidContent</c> at the XML element that produced the member.</summary>
+    private Diagnostic AtItsElement(Diagnostic failure)
     {
         var best = _places[0];
         foreach (var place in _places)
         {
             if (place.Pointer.Length > best.Pointer.Length
-                && (failure.Pointer == place.Pointer || failure.Pointer.StartsWith(place.Pointer + "/", StringComparison.Ordinal)))
+                && (failure.Place == place.Pointer || failure.Place.StartsWith(place.Pointer + "/", StringComparison.Ordinal)))
             {
                 best = place;
             }
         }
 
         var position = best.Element.Annotation<SourcePosition>();
-        var member = failure.Pointer.Length == 0 ? "/" : failure.Pointer;
-        return new ImportFailure(ImportFailureCode.InvalidContent, $"{failure.Message} (member {member} of the imported strategy: {failure.CodeName})", Location(best.Element), position?.Line, position?.Position);
+        var member = failure.Place.Length == 0 ? "/" : failure.Place;
+        return Diagnostic.Located(DiagnosticCode.InvalidContent, ImportMessages.English.InvalidContent(failure.Message, member, failure.CodeName), Location(best.Element), position?.Line, position?.Position);
     }
 
     /// <summary>Ids the document names (valid Identifiers, ids in the model data), which generated ids avoid.</summary>
@@ -362,8 +365,9 @@ internal sealed partial class StratMLImporter
 
     private void Note(ImportNoteKind kind, XElement element, string message, string? keptAt = null)
     {
-        var position = element.Annotation<SourcePosition>();
-        _notes.Add(new ImportNote(kind, Location(element), position?.Line, position?.Position, message, keptAt));
+        // A position the reader did not know is 0:0 in the annotation, and unknown (null) in the note.
+        var known = element.Annotation<SourcePosition>() is { Line: > 0, Position: > 0 } position ? position : null;
+        _notes.Add(new ImportNote(kind, Location(element), known?.Line, known?.Position, message, keptAt));
     }
 
     /// <summary>An XPath-like location: local names, with a 1-based position where an element has same-named siblings.</summary>

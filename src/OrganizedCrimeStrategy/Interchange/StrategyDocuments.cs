@@ -39,14 +39,13 @@ public sealed record StrategyDocumentOptions
 /// <para>
 /// XML that is not StratML is handed to the StratML import, which says what its root is; empty input to the JSON
 /// reader, which says it is empty; anything else (plain text, binary data, a JSON array) is a
-/// <see cref="ReadFailureCode.Syntax"/> failure that names the kinds accepted.
+/// <see cref="DiagnosticCode.Syntax"/> failure that names the kinds accepted.
 /// </para>
 /// <example>
 /// <code>
 /// StrategyDocuments.ReadFile("plan.xml").Switch(
 ///     document => Console.WriteLine($"{document.Strategy.Id}: {document.Notes.Count} import notes"),
-///     readFailures => Console.Error.WriteLine(readFailures),
-///     importFailures => Console.Error.WriteLine(importFailures));
+///     failures => Console.Error.WriteLine(failures));
 /// </code>
 /// </example>
 /// </remarks>
@@ -55,15 +54,15 @@ public static class StrategyDocuments
     /// <summary>Reads a document of any supported kind.</summary>
     /// <param name="content">The document's bytes (UTF-8, or as its XML declaration says).</param>
     /// <param name="options">Limits and defaults; <see cref="StrategyDocumentOptions.Default"/> when omitted.</param>
-    /// <returns>The strategy with its format and import notes; or the failures of the JSON reader (for JSON, and for what is neither kind); or those of the StratML import (for XML).</returns>
-    public static OneOf<StrategyDocument, ReadFailures, ImportFailures> Read(ReadOnlyMemory<byte> content, StrategyDocumentOptions? options = null)
+    /// <returns>The strategy with its format and import notes, or the failures of the JSON reader (for JSON, and for what is neither kind) or of the StratML import (for XML).</returns>
+    public static OneOf<StrategyDocument, DiagnosticList> Read(ReadOnlyMemory<byte> content, StrategyDocumentOptions? options = null)
     {
         options ??= StrategyDocumentOptions.Default;
         var format = DocumentFormats.Detect(content.Span);
         switch (format)
         {
             case DocumentFormat.StrategyJson:
-                return StrategyJson.Read(content, options.JsonOptions).Match<OneOf<StrategyDocument, ReadFailures, ImportFailures>>(
+                return StrategyJson.Read(content, options.JsonOptions).Match<OneOf<StrategyDocument, DiagnosticList>>(
                     strategy => new StrategyDocument(strategy, format, []),
                     failures => failures);
             case DocumentFormat.StratMLPart1 or DocumentFormat.StratMLPart2:
@@ -73,35 +72,30 @@ public static class StrategyDocuments
         var (first, line, column) = FirstCharacter(content.Span);
         return first switch
         {
-            null => StrategyJson.Read(content, options.JsonOptions).Match<OneOf<StrategyDocument, ReadFailures, ImportFailures>>(
+            null => StrategyJson.Read(content, options.JsonOptions).Match<OneOf<StrategyDocument, DiagnosticList>>(
                 strategy => new StrategyDocument(strategy, DocumentFormat.StrategyJson, []),
                 failures => failures),
             '<' => Import(content, options),
-            _ => new ReadFailures([new ReadFailure(
-                ReadFailureCode.Syntax,
-                "Neither a strategy in format 1.0 (a JSON object, starting with '{') nor a StratML document (XML whose root element is StrategicPlan or PerformancePlanOrReport).",
-                string.Empty,
-                line,
-                column)]),
+            _ => new DiagnosticList(new Diagnostic(DiagnosticCode.Syntax, ReadMessages.For(options.JsonOptions.Language).UnknownKind(), string.Empty, line, column)),
         };
     }
 
     /// <summary>Reads a file of any supported kind.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Limits and defaults; <see cref="StrategyDocumentOptions.Default"/> when omitted.</param>
-    /// <returns>The strategy with its format and import notes, or the failures (an <see cref="ReadFailureCode.Io"/> failure when the file cannot be read).</returns>
-    public static OneOf<StrategyDocument, ReadFailures, ImportFailures> ReadFile(string path, StrategyDocumentOptions? options = null)
+    /// <returns>The strategy with its format and import notes, or the failures (an <see cref="DiagnosticCode.Io"/> failure when the file cannot be read).</returns>
+    public static OneOf<StrategyDocument, DiagnosticList> ReadFile(string path, StrategyDocumentOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= StrategyDocumentOptions.Default;
         var limit = new StrategyReadOptions { MaxBytes = Math.Max(options.JsonOptions.MaxBytes, options.StratMLOptions.MaxBytes) };
-        return StrategyJson.ReadFileBytes(path, limit).Match<OneOf<StrategyDocument, ReadFailures, ImportFailures>>(
+        return StrategyJson.ReadFileBytes(path, limit).Match<OneOf<StrategyDocument, DiagnosticList>>(
             bytes => Read(bytes, options),
             failures => failures);
     }
 
-    private static OneOf<StrategyDocument, ReadFailures, ImportFailures> Import(ReadOnlyMemory<byte> content, StrategyDocumentOptions options) =>
-        StratML.Import(content, options.StratMLOptions).Match<OneOf<StrategyDocument, ReadFailures, ImportFailures>>(
+    private static OneOf<StrategyDocument, DiagnosticList> Import(ReadOnlyMemory<byte> content, StrategyDocumentOptions options) =>
+        StratML.Import(content, options.StratMLOptions).Match<OneOf<StrategyDocument, DiagnosticList>>(
             import => new StrategyDocument(import.Strategy, import.Flavor == StratMLFlavor.Part1 ? DocumentFormat.StratMLPart1 : DocumentFormat.StratMLPart2, import.Notes),
             failures => failures);
 

@@ -24,9 +24,9 @@ public static class CanonicalForm
     /// <summary>Reads a document and compares it with its canonical form.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="options">Read limits.</param>
-    /// <returns>The comparison, or the read failures.</returns>
-    public static OneOf<CanonicalCheck, ReadFailures> Check(ReadOnlyMemory<byte> utf8, StrategyReadOptions? options = null) =>
-        StrategyJson.Read(utf8, options).Match<OneOf<CanonicalCheck, ReadFailures>>(
+    /// <returns>The comparison, or the read diagnostics.</returns>
+    public static OneOf<CanonicalCheck, DiagnosticList> Check(ReadOnlyMemory<byte> utf8, StrategyReadOptions? options = null) =>
+        StrategyJson.Read(utf8, options).Match<OneOf<CanonicalCheck, DiagnosticList>>(
             strategy => Compare(utf8.Span, StrategyJson.WriteUtf8(strategy)),
             failures => failures);
 

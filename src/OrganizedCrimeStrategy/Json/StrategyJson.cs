@@ -12,7 +12,7 @@ namespace OrganizedCrimeStrategy.Json;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Reading never throws for bad input: it returns the <see cref="Strategy"/>, or <see cref="ReadFailures"/> naming
+/// Reading never throws for bad input: it returns the <see cref="Strategy"/>, or a <see cref="DiagnosticList"/> naming
 /// every problem it can find in one pass, each with its code, JSON Pointer, line and column. Unknown members are
 /// kept at every level and written back unchanged.
 /// </para>
@@ -35,14 +35,17 @@ public static class StrategyJson
     /// <param name="utf8">The document.</param>
     /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
     /// <returns>The strategy, or the failures.</returns>
-    public static OneOf<Strategy, ReadFailures> Read(ReadOnlyMemory<byte> utf8, StrategyReadOptions? options = null) =>
-        IsBlank(utf8.Span) ? Empty() : StrategyReader.Read(utf8, options ?? StrategyReadOptions.Default);
+    public static OneOf<Strategy, DiagnosticList> Read(ReadOnlyMemory<byte> utf8, StrategyReadOptions? options = null)
+    {
+        options ??= StrategyReadOptions.Default;
+        return IsBlank(utf8.Span) ? Empty(options) : StrategyReader.Read(utf8, options);
+    }
 
     /// <summary>Reads a document from a string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
     /// <returns>The strategy, or the failures.</returns>
-    public static OneOf<Strategy, ReadFailures> Read(string json, StrategyReadOptions? options = null)
+    public static OneOf<Strategy, DiagnosticList> Read(string json, StrategyReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= StrategyReadOptions.Default;
@@ -73,8 +76,8 @@ public static class StrategyJson
     /// <summary>Reads a document from a stream, up to <see cref="StrategyReadOptions.MaxBytes"/>.</summary>
     /// <param name="stream">The stream, read to its end; not closed.</param>
     /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
-    /// <returns>The strategy, or the failures (an <see cref="ReadFailureCode.Io"/> failure when the stream fails).</returns>
-    public static OneOf<Strategy, ReadFailures> Read(Stream stream, StrategyReadOptions? options = null)
+    /// <returns>The strategy, or the failures (an <see cref="DiagnosticCode.Io"/> diagnostic when the stream fails).</returns>
+    public static OneOf<Strategy, DiagnosticList> Read(Stream stream, StrategyReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= StrategyReadOptions.Default;
@@ -85,7 +88,7 @@ public static class StrategyJson
         }
         catch (IOException exception)
         {
-            return Io(exception.Message);
+            return Io(ReadMessages.For(options.Language).Io(exception.Message));
         }
     }
 
@@ -94,7 +97,7 @@ public static class StrategyJson
     /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The strategy, or the failures.</returns>
-    public static async Task<OneOf<Strategy, ReadFailures>> ReadAsync(Stream stream, StrategyReadOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<OneOf<Strategy, DiagnosticList>> ReadAsync(Stream stream, StrategyReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= StrategyReadOptions.Default;
@@ -117,15 +120,15 @@ public static class StrategyJson
         }
         catch (IOException exception)
         {
-            return Io(exception.Message);
+            return Io(ReadMessages.For(options.Language).Io(exception.Message));
         }
     }
 
     /// <summary>Reads a document from a file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
-    /// <returns>The strategy, or the failures (an <see cref="ReadFailureCode.Io"/> failure when the file cannot be read).</returns>
-    public static OneOf<Strategy, ReadFailures> ReadFile(string path, StrategyReadOptions? options = null)
+    /// <returns>The strategy, or the failures (an <see cref="DiagnosticCode.Io"/> diagnostic when the file cannot be read).</returns>
+    public static OneOf<Strategy, DiagnosticList> ReadFile(string path, StrategyReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= StrategyReadOptions.Default;
@@ -135,8 +138,8 @@ public static class StrategyJson
     /// <summary>Reads a file's bytes within the size limit, for callers that also need the text (to locate findings, say).</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Limits; <see cref="StrategyReadOptions.Default"/> when omitted.</param>
-    /// <returns>The bytes, or an <see cref="ReadFailureCode.Io"/> or <see cref="ReadFailureCode.TooLarge"/> failure.</returns>
-    public static OneOf<byte[], ReadFailures> ReadFileBytes(string path, StrategyReadOptions? options = null)
+    /// <returns>The bytes, or an <see cref="DiagnosticCode.Io"/> or <see cref="DiagnosticCode.TooLarge"/> diagnostic.</returns>
+    public static OneOf<byte[], DiagnosticList> ReadFileBytes(string path, StrategyReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= StrategyReadOptions.Default;
@@ -144,7 +147,7 @@ public static class StrategyJson
         {
             if (Directory.Exists(path))
             {
-                return Io($"'{path}' is a directory, not a file.");
+                return Io(ReadMessages.For(options.Language).IoDirectory(path));
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -158,7 +161,7 @@ public static class StrategyJson
         }
         catch (Exception exception) when (FileErrors.IsFileError(exception))
         {
-            return Io(FileErrors.CannotRead(path, exception));
+            return Io(FileErrors.CannotRead(path, exception, options.Language));
         }
     }
 
@@ -258,11 +261,8 @@ public static class StrategyJson
         return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
-    private static ReadFailures TooLarge(long size, StrategyReadOptions options) =>
-        new([new ReadFailure(
-            ReadFailureCode.TooLarge,
-            $"The document has more than {options.MaxBytes:N0} bytes ({size:N0} at least), the limit (StrategyReadOptions.MaxBytes).",
-            string.Empty)]);
+    private static DiagnosticList TooLarge(long size, StrategyReadOptions options) =>
+        new(new Diagnostic(DiagnosticCode.TooLarge, ReadMessages.For(options.Language).TooLargeAtLeast(size, options.MaxBytes), string.Empty));
 
     /// <summary>Whether a document holds nothing but a byte order mark and JSON white space.</summary>
     private static bool IsBlank(ReadOnlySpan<byte> utf8)
@@ -276,12 +276,11 @@ public static class StrategyJson
     }
 
     // Said here, before the reader, which would report the JSON parser's own words for an empty input.
-    private static ReadFailures Empty() =>
-        new([new ReadFailure(ReadFailureCode.Syntax, "The document is empty: a strategy in format 1.0 is a JSON object, starting with '{'.", string.Empty, 1, 1)]);
+    private static DiagnosticList Empty(StrategyReadOptions options) =>
+        new(new Diagnostic(DiagnosticCode.Syntax, ReadMessages.For(options.Language).Empty(), string.Empty, 1, 1));
 
-    private static ReadFailures Io(string message) => new([new ReadFailure(ReadFailureCode.Io, message, string.Empty)]);
-
-    private static OneOf<Strategy, ReadFailures> ReadLoneSurrogate(string json, StrategyReadOptions options)
+    private static DiagnosticList Io(string message) => new(new Diagnostic(DiagnosticCode.Io, message, string.Empty));
+    private static OneOf<Strategy, DiagnosticList> ReadLoneSurrogate(string json, StrategyReadOptions options)
     {
         // Escape each lone surrogate as \uXXXX so the reader meets it inside its string and reports invalidValue there.
         var builder = new StringBuilder(json.Length + 16);

@@ -13,6 +13,12 @@ public sealed record StrategyReadOptions
     /// <summary>The largest input accepted, in bytes. Default 64 MiB.</summary>
     public long MaxBytes { get; init => field = value is > 0 and <= int.MaxValue ? value : throw new ArgumentOutOfRangeException(nameof(MaxBytes), value, "MaxBytes must be positive and at most 2 GiB."); } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// The language of the diagnostics' messages, a BCP 47 tag (<c>ru</c>); a tag without messages falls back to shorter
+    /// tags (<c>uz-Cyrl-UZ</c>, <c>uz-Cyrl</c>, <c>uz</c>), then to English. Default <see langword="null"/>: English.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>The most failures collected before reading stops. Default 1,000.</summary>
     public int MaxFailures { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFailures), value, "MaxFailures must be positive."); } = 1000;
 }

@@ -82,7 +82,7 @@ internal sealed partial class StrategyReader
 
     private Strategy? ReadStrategy(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (the strategy)"))
+        if (!BeginObject(ref reader, out var scope, "strategy"))
         {
             return null;
         }
@@ -121,7 +121,6 @@ internal sealed partial class StrategyReader
                 case 8: situation = ReadSituation(ref reader); break;
                 case 9:
                     stakeholders = ReadArray(ref reader, StakeholderItem);
-                    _stakeholdersComplete = true;
                     break;
                 case 10: group = ReadWorkingGroup(ref reader); break;
                 case 11: directions = ReadArray(ref reader, DirectionItem); break;
@@ -136,13 +135,13 @@ internal sealed partial class StrategyReader
         Require(scope, StrategyMembers, StrategyRequired);
         if (version is not null && !FormatRules.IsValidVersion(version))
         {
-            Add(ReadFailureCode.InvalidValue, $"'{Shorten(version)}' is not a version such as 1.0.", versionOffset, "/schemaVersion");
+            Add(DiagnosticCode.InvalidValue, Messages.InvalidVersion(Shorten(version)), versionOffset, "/schemaVersion");
         }
         else if (version is not null && !FormatRules.IsSupportedVersion(version))
         {
             Add(
-                ReadFailureCode.UnsupportedVersion,
-                $"The document is format version {Shorten(version)}; this library reads major version 1 ({Strategy.CurrentSchemaVersion}) only.",
+                DiagnosticCode.UnsupportedVersion,
+                Messages.UnsupportedVersion(Shorten(version), Strategy.CurrentSchemaVersion),
                 versionOffset,
                 "/schemaVersion");
         }
@@ -181,7 +180,7 @@ internal sealed partial class StrategyReader
         var value = ReadString(ref reader);
         if (value is not null && !FormatRules.IsValidCountry(value))
         {
-            Add(ReadFailureCode.InvalidValue, $"'{Shorten(value)}' is not an ISO 3166-1 alpha-3 country code in upper case (such as UZB).", offset);
+            Add(DiagnosticCode.InvalidValue, Messages.InvalidCountry(Shorten(value)), offset);
             return null;
         }
 
@@ -190,7 +189,7 @@ internal sealed partial class StrategyReader
 
     private Period? ReadPeriod(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object with start and end"))
+        if (!BeginObject(ref reader, out var scope, "period"))
         {
             return null;
         }
@@ -213,7 +212,7 @@ internal sealed partial class StrategyReader
         Require(scope, PeriodMembers, First | Second);
         if (start is { } s && end is { } e && e <= s)
         {
-            Add(ReadFailureCode.InvalidValue, $"The period ends ({FormatRules.FormatDate(e)}) before it starts ({FormatRules.FormatDate(s)}).", endOffset, Pointer("end"));
+            Add(DiagnosticCode.InvalidValue, Messages.EndsBeforeStart("period", FormatRules.FormatDate(s), FormatRules.FormatDate(e)), endOffset, Pointer("end"));
         }
 
         return _failures.Count > failures ? null : new Period(start!.Value, end!.Value) { Extensions = Extensions(scope) };
@@ -221,7 +220,7 @@ internal sealed partial class StrategyReader
 
     private Money? ReadMoney(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object with amount and currency"))
+        if (!BeginObject(ref reader, out var scope, "money"))
         {
             return null;
         }
@@ -236,15 +235,15 @@ internal sealed partial class StrategyReader
                 case 0:
                     if (reader.TokenType != JsonTokenType.Number)
                     {
-                        WrongType(ref reader, "a number");
+                        WrongType(ref reader, "number");
                     }
                     else if (!reader.TryGetDecimal(out var value))
                     {
-                        Add(ReadFailureCode.InvalidValue, "The amount is too large.", reader.TokenStartIndex);
+                        Add(DiagnosticCode.InvalidValue, Messages.AmountTooLarge(), reader.TokenStartIndex);
                     }
                     else if (value < 0)
                     {
-                        Add(ReadFailureCode.InvalidValue, "The amount may not be negative.", reader.TokenStartIndex);
+                        Add(DiagnosticCode.InvalidValue, Messages.AmountNegative(), reader.TokenStartIndex);
                     }
                     else
                     {
@@ -257,7 +256,7 @@ internal sealed partial class StrategyReader
                     currency = ReadString(ref reader, pooled: true);
                     if (currency is not null && !FormatRules.IsValidCurrency(currency))
                     {
-                        Add(ReadFailureCode.InvalidValue, $"'{Shorten(currency)}' is not an ISO 4217 currency code in upper case (such as USD).", offset);
+                        Add(DiagnosticCode.InvalidValue, Messages.InvalidCurrency(Shorten(currency)), offset);
                     }
 
                     break;
@@ -270,7 +269,7 @@ internal sealed partial class StrategyReader
 
     private Stakeholder? ReadStakeholder(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a stakeholder)"))
+        if (!BeginObject(ref reader, out var scope, "stakeholder"))
         {
             return null;
         }
@@ -284,10 +283,11 @@ internal sealed partial class StrategyReader
             switch (Member(ref reader, ref scope, StakeholderMembers))
             {
                 case 0:
-                    id = Declare(ref reader, "a stakeholder");
+                    // Ids are not checked for uniqueness here (OCS001 reports an id used twice); a stakeholder's
+                    // id goes to the pool, so that the references naming it share its string.
+                    id = ReadId(ref reader);
                     if (id is not null)
                     {
-                        _stakeholderIds.Add(id);
                         _pool.Add(id);
                     }
 
@@ -313,7 +313,7 @@ internal sealed partial class StrategyReader
 
     private WorkingGroup? ReadWorkingGroup(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (the working group)"))
+        if (!BeginObject(ref reader, out var scope, "workingGroup"))
         {
             return null;
         }
@@ -344,7 +344,7 @@ internal sealed partial class StrategyReader
 
     private Meeting? ReadMeeting(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a meeting)"))
+        if (!BeginObject(ref reader, out var scope, "meeting"))
         {
             return null;
         }
@@ -374,7 +374,7 @@ internal sealed partial class StrategyReader
 
     private Direction? ReadDirection(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a direction)"))
+        if (!BeginObject(ref reader, out var scope, "direction"))
         {
             return null;
         }
@@ -388,7 +388,7 @@ internal sealed partial class StrategyReader
         {
             switch (Member(ref reader, ref scope, DirectionMembers))
             {
-                case 0: id = Declare(ref reader, "a direction"); break;
+                case 0: id = ReadId(ref reader); break;
                 case 1: title = ReadText(ref reader); break;
                 case 2: pillar = ReadEnum<Pillar>(ref reader); break;
                 case 3: summary = ReadText(ref reader); break;
@@ -410,7 +410,7 @@ internal sealed partial class StrategyReader
 
     private Objective? ReadObjective(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (an objective)"))
+        if (!BeginObject(ref reader, out var scope, "objective"))
         {
             return null;
         }
@@ -424,7 +424,7 @@ internal sealed partial class StrategyReader
         {
             switch (Member(ref reader, ref scope, ObjectiveMembers))
             {
-                case 0: id = Declare(ref reader, "an objective"); break;
+                case 0: id = ReadId(ref reader); break;
                 case 1: title = ReadText(ref reader); break;
                 case 2: description = ReadText(ref reader); break;
                 case 3: indicators = ReadArray(ref reader, IndicatorItem); break;
@@ -446,7 +446,7 @@ internal sealed partial class StrategyReader
 
     private StrategyAction? ReadAction(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (an action)"))
+        if (!BeginObject(ref reader, out var scope, "action"))
         {
             return null;
         }
@@ -466,7 +466,7 @@ internal sealed partial class StrategyReader
         {
             switch (Member(ref reader, ref scope, ActionMembers))
             {
-                case 0: id = Declare(ref reader, "an action"); break;
+                case 0: id = ReadId(ref reader); break;
                 case 1: title = ReadText(ref reader); break;
                 case 2: description = ReadText(ref reader); break;
                 case 3: lead = ReadReference(ref reader); break;
@@ -492,7 +492,7 @@ internal sealed partial class StrategyReader
         Require(scope, ActionMembers, First | Second);
         if (start is { } s && end is { } e && e < s)
         {
-            Add(ReadFailureCode.InvalidValue, $"The action ends ({FormatRules.FormatDate(e)}) before it starts ({FormatRules.FormatDate(s)}).", endOffset, Pointer("end"));
+            Add(DiagnosticCode.InvalidValue, Messages.EndsBeforeStart("action", FormatRules.FormatDate(s), FormatRules.FormatDate(e)), endOffset, Pointer("end"));
         }
 
         return _failures.Count > failures ? null : new StrategyAction
@@ -541,7 +541,7 @@ internal sealed partial class StrategyReader
 
     private Indicator? ReadIndicator(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (an indicator)"))
+        if (!BeginObject(ref reader, out var scope, "indicator"))
         {
             return null;
         }
@@ -561,18 +561,18 @@ internal sealed partial class StrategyReader
             default:
                 if (found && typeToken != JsonTokenType.String)
                 {
-                    Add(ReadFailureCode.WrongType, $"Expected a string (quantitative or qualitative), found {Describe(typeToken)}.", typeOffset, Pointer("type"));
+                    Add(DiagnosticCode.WrongType, Messages.WrongType("indicatorType", typeToken), typeOffset, Pointer("type"));
                 }
                 else if (found)
                 {
                     // A wrong type or an unknown name; the member loop below reports the details of the rest.
-                    Add(ReadFailureCode.InvalidValue, type is null
-                        ? "The indicator's type must be the string \"quantitative\" or \"qualitative\"."
-                        : $"'{Shorten(type)}' is not an indicator type: quantitative or qualitative.", typeOffset, Pointer("type"));
+                    Add(DiagnosticCode.InvalidValue, type is null
+                        ? Messages.IndicatorTypeInvalid()
+                        : Messages.IndicatorTypeUnknown(Shorten(type)), typeOffset, Pointer("type"));
                 }
                 else
                 {
-                    Add(ReadFailureCode.MissingMember, "The member 'type' is required here: quantitative or qualitative.", scope.Start);
+                    Add(DiagnosticCode.MissingMember, Messages.IndicatorTypeMissing(), scope.Start);
                 }
 
                 names = IndicatorCommonMembers;
@@ -684,7 +684,7 @@ internal sealed partial class StrategyReader
     {
         switch (index)
         {
-            case 0: common.Id = Declare(ref reader, "an indicator"); break;
+            case 0: common.Id = ReadId(ref reader); break;
             case 1: SkipValue(ref reader); break; // type: read ahead already
             case 2: common.Name = ReadText(ref reader); break;
             case 3: common.Level = ReadEnum<IndicatorLevel>(ref reader); break;
@@ -696,7 +696,7 @@ internal sealed partial class StrategyReader
                 common.Sdg = ReadString(ref reader, pooled: true);
                 if (common.Sdg is not null && !FormatRules.IsValidSdg(common.Sdg))
                 {
-                    Add(ReadFailureCode.InvalidValue, $"'{Shorten(common.Sdg)}' is not an SDG indicator number such as 16.4.1.", offset);
+                    Add(DiagnosticCode.InvalidValue, Messages.InvalidSdg(Shorten(common.Sdg)), offset);
                 }
 
                 break;
@@ -728,7 +728,7 @@ internal sealed partial class StrategyReader
                 _scaleState = _failures.Count == failures ? ScaleState.Valid : ScaleState.Invalid;
                 if (_scaleState == ScaleState.Valid && !FormatRules.AreDistinct(parts.Scale.AsSpan()))
                 {
-                    Add(ReadFailureCode.InvalidValue, "The levels of a scale must be distinct.", offset);
+                    Add(DiagnosticCode.InvalidValue, Messages.ScaleNotDistinct(), offset);
                     _scaleState = ScaleState.Invalid;
                 }
 
@@ -780,17 +780,17 @@ internal sealed partial class StrategyReader
         }
 
         Add(
-            ReadFailureCode.InvalidValue,
+            DiagnosticCode.InvalidValue,
             _scale.IsEmpty
-                ? $"The level '{Shorten(level)}' is used, but the indicator has no scale."
-                : $"The level '{Shorten(level)}' is not on the scale: {string.Join(", ", _scale)}.",
+                ? Messages.LevelWithoutScale(Shorten(level))
+                : Messages.LevelNotOnScale(Shorten(level), _scale),
             offset,
             pointer);
     }
 
     private QuantitativeValue? ReadQuantitativeValue(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object with value and date"))
+        if (!BeginObject(ref reader, out var scope, "quantitativeValue"))
         {
             return null;
         }
@@ -813,7 +813,7 @@ internal sealed partial class StrategyReader
 
     private QuantitativeMeasurement? ReadQuantitativeMeasurement(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a measurement)"))
+        if (!BeginObject(ref reader, out var scope, "measurement"))
         {
             return null;
         }
@@ -857,7 +857,7 @@ internal sealed partial class StrategyReader
 
     private QualitativeValue? ReadQualitativeValue(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object with level and date"))
+        if (!BeginObject(ref reader, out var scope, "qualitativeValue"))
         {
             return null;
         }
@@ -880,7 +880,7 @@ internal sealed partial class StrategyReader
 
     private QualitativeMeasurement? ReadQualitativeMeasurement(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a measurement)"))
+        if (!BeginObject(ref reader, out var scope, "measurement"))
         {
             return null;
         }
@@ -905,7 +905,7 @@ internal sealed partial class StrategyReader
 
     private SituationAnalysis? ReadSituation(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (the situation analysis)"))
+        if (!BeginObject(ref reader, out var scope, "situation"))
         {
             return null;
         }
@@ -936,7 +936,7 @@ internal sealed partial class StrategyReader
 
     private Threat? ReadThreat(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a threat)"))
+        if (!BeginObject(ref reader, out var scope, "threat"))
         {
             return null;
         }
@@ -967,7 +967,7 @@ internal sealed partial class StrategyReader
 
     private MonitoringMechanism? ReadMonitoring(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (monitoring)"))
+        if (!BeginObject(ref reader, out var scope, "monitoring"))
         {
             return null;
         }
@@ -997,7 +997,7 @@ internal sealed partial class StrategyReader
 
     private Evaluation? ReadEvaluation(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (an evaluation)"))
+        if (!BeginObject(ref reader, out var scope, "evaluation"))
         {
             return null;
         }
@@ -1028,7 +1028,7 @@ internal sealed partial class StrategyReader
 
     private Consultation? ReadConsultation(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a consultation)"))
+        if (!BeginObject(ref reader, out var scope, "consultation"))
         {
             return null;
         }
@@ -1044,7 +1044,7 @@ internal sealed partial class StrategyReader
         {
             switch (Member(ref reader, ref scope, ConsultationMembers))
             {
-                case 0: id = Declare(ref reader, "a consultation"); break;
+                case 0: id = ReadId(ref reader); break;
                 case 1: kind = ReadEnum<ConsultationKind>(ref reader); break;
                 case 2: start = ReadDate(ref reader); break;
                 case 3:
@@ -1060,7 +1060,7 @@ internal sealed partial class StrategyReader
         Require(scope, ConsultationMembers, First | Second);
         if (start is { } s && end is { } e && e < s)
         {
-            Add(ReadFailureCode.InvalidValue, $"The consultation ends ({FormatRules.FormatDate(e)}) before it starts ({FormatRules.FormatDate(s)}).", endOffset, Pointer("end"));
+            Add(DiagnosticCode.InvalidValue, Messages.EndsBeforeStart("consultation", FormatRules.FormatDate(s), FormatRules.FormatDate(e)), endOffset, Pointer("end"));
         }
 
         return _failures.Count > failures ? null : new Consultation
@@ -1078,7 +1078,7 @@ internal sealed partial class StrategyReader
 
     private Adoption? ReadAdoption(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (adoption)"))
+        if (!BeginObject(ref reader, out var scope, "adoption"))
         {
             return null;
         }
@@ -1113,7 +1113,7 @@ internal sealed partial class StrategyReader
 
     private Milestone? ReadMilestone(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a milestone)"))
+        if (!BeginObject(ref reader, out var scope, "milestone"))
         {
             return null;
         }
@@ -1144,7 +1144,7 @@ internal sealed partial class StrategyReader
 
     private Funding? ReadFunding(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (funding)"))
+        if (!BeginObject(ref reader, out var scope, "funding"))
         {
             return null;
         }
@@ -1175,7 +1175,7 @@ internal sealed partial class StrategyReader
 
     private LegalReference? ReadLegalReference(ref Utf8JsonReader reader)
     {
-        if (!BeginObject(ref reader, out var scope, "an object (a legal reference)"))
+        if (!BeginObject(ref reader, out var scope, "legalReference"))
         {
             return null;
         }

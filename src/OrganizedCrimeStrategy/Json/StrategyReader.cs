@@ -23,13 +23,8 @@ internal sealed partial class StrategyReader
     private readonly StrategyReadOptions _options;
     private readonly List<PendingFailure> _failures = [];
     private readonly List<PathSegment> _path = [];
-    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _stakeholderIds = new(StringComparer.Ordinal);
-    private readonly List<PendingReference> _deferredReferences = [];
-    private readonly List<int> _danglingFailures = [];
     private readonly StringPool _pool = new();
     private readonly Dictionary<string, Text> _plainTexts = new(StringComparer.Ordinal);
-    private bool _stakeholdersComplete;
 
     private StrategyReader(ReadOnlyMemory<byte> utf8, StrategyReadOptions options)
     {
@@ -37,14 +32,11 @@ internal sealed partial class StrategyReader
         _options = options;
     }
 
-    public static OneOf.OneOf<Strategy, ReadFailures> Read(ReadOnlyMemory<byte> utf8, StrategyReadOptions options)
+    public static OneOf.OneOf<Strategy, DiagnosticList> Read(ReadOnlyMemory<byte> utf8, StrategyReadOptions options)
     {
         if (utf8.Length > options.MaxBytes)
         {
-            return new ReadFailures([new ReadFailure(
-                ReadFailureCode.TooLarge,
-                $"The document has {utf8.Length:N0} bytes; the limit is {options.MaxBytes:N0} (StrategyReadOptions.MaxBytes).",
-                string.Empty)]);
+            return new DiagnosticList(new Diagnostic(DiagnosticCode.TooLarge, ReadMessages.For(options.Language).TooLarge(utf8.Length, options.MaxBytes), string.Empty));
         }
 
         // A UTF-8 byte order mark at the very start is accepted and ignored.
@@ -56,7 +48,7 @@ internal sealed partial class StrategyReader
         return new StrategyReader(utf8, options).ReadDocument();
     }
 
-    private OneOf.OneOf<Strategy, ReadFailures> ReadDocument()
+    private OneOf.OneOf<Strategy, DiagnosticList> ReadDocument()
     {
         Strategy? strategy = null;
         var reader = new Utf8JsonReader(_utf8.Span, new JsonReaderOptions
@@ -71,7 +63,7 @@ internal sealed partial class StrategyReader
         {
             if (!reader.Read())
             {
-                return Finish(null, [new PendingFailure(ReadFailureCode.Syntax, "The document is empty: it holds no JSON value.", string.Empty, 0)]);
+                return Finish(null, [new PendingFailure(DiagnosticCode.Syntax, Messages.Empty(), string.Empty, 0)]);
             }
 
             strategy = ReadStrategy(ref reader);
@@ -83,12 +75,12 @@ internal sealed partial class StrategyReader
         {
             var (line, column) = Lines.FromLineAndByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             // The text is not JSON: what was found before it may be an artefact of the break, so the break alone is reported.
-            return Fatal(new PendingFailure(ReadFailureCode.Syntax, SyntaxMessage(exception), Pointer(), -1, line, column));
+            return Fatal(new PendingFailure(DiagnosticCode.Syntax, SyntaxMessage(exception), Pointer(), -1, line, column));
         }
         catch (AbortException)
         {
             var last = _failures[^1];
-            if (last.Code == ReadFailureCode.TooDeep)
+            if (last.Code == DiagnosticCode.TooDeep)
             {
                 return Fatal(last);
             }
@@ -97,67 +89,55 @@ internal sealed partial class StrategyReader
         return Finish(strategy, _failures);
     }
 
-    private OneOf.OneOf<Strategy, ReadFailures> Fatal(PendingFailure failure) => new ReadFailures([ToFailure(failure)]);
+    private OneOf.OneOf<Strategy, DiagnosticList> Fatal(PendingFailure failure) => new DiagnosticList(ToDiagnostic(failure));
 
-    private OneOf.OneOf<Strategy, ReadFailures> Finish(Strategy? strategy, List<PendingFailure> failures)
+    private OneOf.OneOf<Strategy, DiagnosticList> Finish(Strategy? strategy, List<PendingFailure> failures)
     {
-        ResolveDeferredReferences();
-        foreach (var index in _danglingFailures)
-        {
-            var failure = failures[index];
-            if (_ids.TryGetValue(failure.Subject!, out var kind))
-            {
-                failures[index] = failure with { Message = $"'{failure.Subject}' is {kind}, not a stakeholder." };
-            }
-        }
-
         if (strategy is not null && failures.Count == 0)
         {
             return strategy;
         }
 
-        var version = failures.FirstOrDefault(f => f.Code == ReadFailureCode.UnsupportedVersion);
+        var version = failures.FirstOrDefault(f => f.Code == DiagnosticCode.UnsupportedVersion);
         var selected = version is not null ? [version] : failures;
-        return new ReadFailures([.. selected.Select(ToFailure)]);
+        return new DiagnosticList(selected.Select(ToDiagnostic));
     }
 
-    private ReadFailure ToFailure(PendingFailure failure)
+    private Diagnostic ToDiagnostic(PendingFailure failure)
     {
         if (failure.Line is { } line)
         {
-            return new ReadFailure(failure.Code, failure.Message, failure.Pointer, line, failure.Column);
+            return Diagnostic.Located(failure.Code, failure.Message, failure.Pointer, line, failure.Column);
         }
 
         if (failure.Offset < 0)
         {
-            return new ReadFailure(failure.Code, failure.Message, failure.Pointer);
+            return new Diagnostic(failure.Code, failure.Message, failure.Pointer);
         }
 
         var (l, c) = Lines.Locate(failure.Offset);
-        return new ReadFailure(failure.Code, failure.Message, failure.Pointer, l, c);
+        return new Diagnostic(failure.Code, failure.Message, failure.Pointer, l, c);
     }
+
+    /// <summary>The messages in the language of the options, made on the first failure (a document that reads costs nothing).</summary>
+    private ReadMessages Messages => field ??= ReadMessages.For(_options.Language);
 
     private LineMap Lines => field ??= new LineMap(_utf8);
 
-    private static string SyntaxMessage(JsonException exception)
+    private string SyntaxMessage(JsonException exception)
     {
         // The reader's message ends with its own position; we report ours in Line and Column.
         var message = exception.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         message = (cut > 0 ? message[..cut] : message).Trim();
-        return $"Not valid JSON: {message}";
+        return Messages.Syntax(message);
     }
 
     // ----- failures and the current place --------------------------------------------------------
 
     private readonly record struct PathSegment(string? Name, int Index);
 
-    private sealed record PendingFailure(ReadFailureCode Code, string Message, string Pointer, long Offset, int? Line = null, int? Column = null)
-    {
-        public string? Subject { get; init; }
-    }
-
-    private readonly record struct PendingReference(string Id, string Pointer, long Offset);
+    private sealed record PendingFailure(DiagnosticCode Code, string Message, string Pointer, long Offset, int? Line = null, int? Column = null);
 
     private sealed class AbortException : Exception
     {
@@ -187,7 +167,7 @@ internal sealed partial class StrategyReader
         return builder.ToString();
     }
 
-    private void Add(ReadFailureCode code, string message, long offset, string? pointer = null) =>
+    private void Add(DiagnosticCode code, string message, long offset, string? pointer = null) =>
         Add(new PendingFailure(code, message, pointer ?? Pointer(), offset));
 
     private void Add(PendingFailure failure)
@@ -195,7 +175,7 @@ internal sealed partial class StrategyReader
         _failures.Add(failure);
         if (_failures.Count >= _options.MaxFailures)
         {
-            _failures.Add(new PendingFailure(failure.Code, $"Reading stopped after {_options.MaxFailures:N0} failures (StrategyReadOptions.MaxFailures).", string.Empty, -1));
+            _failures.Add(new PendingFailure(failure.Code, Messages.TooManyFailures(_options.MaxFailures), string.Empty, -1));
             throw new AbortException();
         }
     }
@@ -206,20 +186,10 @@ internal sealed partial class StrategyReader
 
     private void Pop() => _path.RemoveAt(_path.Count - 1);
 
-    private static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
-
+    /// <summary>Reports a value of the wrong JSON type and skips it; <paramref name="expected"/> is a key of <c>read.expected.*</c>.</summary>
     private void WrongType(ref Utf8JsonReader reader, string expected)
     {
-        Add(ReadFailureCode.WrongType, $"Expected {expected}, found {Describe(reader.TokenType)}.", reader.TokenStartIndex);
+        Add(DiagnosticCode.WrongType, Messages.WrongType(expected, reader.TokenType), reader.TokenStartIndex);
         SkipValue(ref reader);
     }
 
@@ -229,7 +199,7 @@ internal sealed partial class StrategyReader
     {
         if (reader.CurrentDepth + 1 > _options.MaxDepth)
         {
-            Add(ReadFailureCode.TooDeep, $"The document is nested deeper than {_options.MaxDepth} levels (StrategyReadOptions.MaxDepth).", reader.TokenStartIndex);
+            Add(DiagnosticCode.TooDeep, Messages.TooDeep(_options.MaxDepth), reader.TokenStartIndex);
             throw new AbortException();
         }
     }
@@ -302,7 +272,7 @@ internal sealed partial class StrategyReader
             scope.Pushed = true;
             if ((scope.Seen & bit) != 0)
             {
-                Add(ReadFailureCode.DuplicateMember, $"The member '{names[index]}' occurs twice in this object.", reader.TokenStartIndex);
+                Add(DiagnosticCode.DuplicateMember, Messages.DuplicateMember(names[index]), reader.TokenStartIndex);
                 reader.Read();
                 SkipValue(ref reader);
                 return -1;
@@ -316,7 +286,7 @@ internal sealed partial class StrategyReader
         var nameOffset = reader.TokenStartIndex;
         if (!TryGetString(ref reader, out var name))
         {
-            Add(ReadFailureCode.InvalidValue, "A member name is not valid Unicode (a lone surrogate or invalid UTF-8).", nameOffset);
+            Add(DiagnosticCode.InvalidValue, Messages.NameNotUnicode(), nameOffset);
             reader.Read();
             SkipValue(ref reader);
             return -1;
@@ -329,7 +299,7 @@ internal sealed partial class StrategyReader
         {
             if (existing.Key == name)
             {
-                Add(ReadFailureCode.DuplicateMember, $"The member '{name}' occurs twice in this object.", nameOffset);
+                Add(DiagnosticCode.DuplicateMember, Messages.DuplicateMember(name), nameOffset);
                 reader.Read();
                 SkipValue(ref reader);
                 return -1;
@@ -366,7 +336,7 @@ internal sealed partial class StrategyReader
         {
             if (valid && !TryGetString(ref r, out _))
             {
-                Add(ReadFailureCode.InvalidValue, "A string is not valid Unicode (a lone surrogate or invalid UTF-8).", r.TokenStartIndex);
+                Add(DiagnosticCode.InvalidValue, Messages.StringNotUnicode(), r.TokenStartIndex);
                 valid = false;
             }
         }
@@ -410,7 +380,7 @@ internal sealed partial class StrategyReader
         {
             if ((missing & 1) != 0)
             {
-                Add(ReadFailureCode.MissingMember, $"The member '{names[i]}' is required here.", scope.Start);
+                Add(DiagnosticCode.MissingMember, Messages.MissingMember(names[i]), scope.Start);
             }
         }
     }
@@ -419,7 +389,7 @@ internal sealed partial class StrategyReader
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, "an array");
+            WrongType(ref reader, "array");
             return default;
         }
 
@@ -470,13 +440,13 @@ internal sealed partial class StrategyReader
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            WrongType(ref reader, "a string");
+            WrongType(ref reader, "string");
             return null;
         }
 
         if (!(pooled && _pool.TryGet(ref reader, out var value)) && !TryGetString(ref reader, out value))
         {
-            Add(ReadFailureCode.InvalidValue, "The string is not valid Unicode (a lone surrogate or invalid UTF-8).", reader.TokenStartIndex);
+            Add(DiagnosticCode.InvalidValue, Messages.ValueNotUnicode(), reader.TokenStartIndex);
             return null;
         }
 
@@ -490,7 +460,7 @@ internal sealed partial class StrategyReader
         var value = ReadString(ref reader, pooled);
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
-            Add(ReadFailureCode.InvalidValue, "The value may not be blank.", offset);
+            Add(DiagnosticCode.InvalidValue, Messages.Blank(), offset);
             return null;
         }
 
@@ -503,86 +473,27 @@ internal sealed partial class StrategyReader
         var value = ReadString(ref reader, pooled);
         if (value is not null && !FormatRules.IsValidId(value))
         {
-            Add(ReadFailureCode.InvalidValue, $"'{Shorten(value)}' is not a valid id: it must start with a letter and hold at most 64 letters, digits, '.', '_' or '-'.", offset);
+            Add(DiagnosticCode.InvalidValue, Messages.InvalidId(Shorten(value)), offset);
             return null;
         }
 
         return value;
     }
 
-    private string? Declare(ref Utf8JsonReader reader, string kind)
-    {
-        var offset = reader.TokenStartIndex;
-        var id = ReadId(ref reader);
-        if (id is not null && !_ids.TryAdd(id, kind))
-        {
-            Add(ReadFailureCode.DuplicateId, $"The id '{id}' is already used by {_ids[id]}.", offset);
-        }
-
-        return id;
-    }
-
-    /// <summary>Reads a reference to a stakeholder and checks it now, or at the end when the stakeholders are not all read yet.</summary>
-    private string? ReadReference(ref Utf8JsonReader reader)
-    {
-        var offset = reader.TokenStartIndex;
-        var id = ReadId(ref reader, pooled: true);
-        if (id is null)
-        {
-            return null;
-        }
-
-        if (!_stakeholdersComplete)
-        {
-            _deferredReferences.Add(new PendingReference(id, Pointer(), offset));
-        }
-        else if (!_stakeholderIds.Contains(id))
-        {
-            Dangling(id, Pointer(), offset);
-        }
-
-        return id;
-    }
+    /// <summary>
+    /// Reads a reference to a stakeholder. Whether it names one is not the reader's business (JSON Schema cannot say
+    /// it either): the document is kept as written, and the rule OCS002 reports a reference that resolves to nothing.
+    /// </summary>
+    private string? ReadReference(ref Utf8JsonReader reader) => ReadId(ref reader, pooled: true);
 
     private string? ReadReferenceItem(ref Utf8JsonReader reader) => ReadReference(ref reader);
-
-    private void Dangling(string id, string pointer, long offset)
-    {
-        _danglingFailures.Add(_failures.Count);
-        Add(new PendingFailure(ReadFailureCode.DanglingReference, $"No stakeholder has the id '{id}'.", pointer, offset) { Subject = id });
-    }
-
-    private void ResolveDeferredReferences()
-    {
-        if (_deferredReferences.Count == 0)
-        {
-            return;
-        }
-
-        var pending = _deferredReferences.ToArray();
-        _deferredReferences.Clear();
-        foreach (var reference in pending)
-        {
-            if (!_stakeholderIds.Contains(reference.Id))
-            {
-                try
-                {
-                    Dangling(reference.Id, reference.Pointer, reference.Offset);
-                }
-                catch (AbortException)
-                {
-                    return;
-                }
-            }
-        }
-    }
 
     private DateOnly? ReadDate(ref Utf8JsonReader reader)
     {
         var offset = reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.String)
         {
-            WrongType(ref reader, "a date string (YYYY-MM-DD)");
+            WrongType(ref reader, "date");
             return null;
         }
 
@@ -598,7 +509,7 @@ internal sealed partial class StrategyReader
             return escapedDate;
         }
 
-        Add(ReadFailureCode.InvalidValue, $"'{Shorten(GetStringOrEmpty(ref reader))}' is not a date in the form YYYY-MM-DD.", offset);
+        Add(DiagnosticCode.InvalidValue, Messages.InvalidDate(Shorten(GetStringOrEmpty(ref reader))), offset);
         return null;
     }
 
@@ -609,7 +520,7 @@ internal sealed partial class StrategyReader
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            WrongType(ref reader, "a string");
+            WrongType(ref reader, "string");
             return null;
         }
 
@@ -625,8 +536,8 @@ internal sealed partial class StrategyReader
         }
 
         Add(
-            ReadFailureCode.InvalidValue,
-            $"'{Shorten(text)}' is not one of: {string.Join(", ", FormatNames.All<T>())}.",
+            DiagnosticCode.InvalidValue,
+            Messages.InvalidEnum(Shorten(text), FormatNames.All<T>()),
             reader.TokenStartIndex);
         return null;
     }
@@ -635,7 +546,7 @@ internal sealed partial class StrategyReader
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            WrongType(ref reader, "a number");
+            WrongType(ref reader, "number");
             return null;
         }
 
@@ -644,7 +555,7 @@ internal sealed partial class StrategyReader
             return value;
         }
 
-        Add(ReadFailureCode.InvalidValue, "The number does not fit a double.", reader.TokenStartIndex);
+        Add(DiagnosticCode.InvalidValue, Messages.InvalidNumber(), reader.TokenStartIndex);
         return null;
     }
 
@@ -655,7 +566,7 @@ internal sealed partial class StrategyReader
             return reader.GetBoolean();
         }
 
-        WrongType(ref reader, "true or false");
+        WrongType(ref reader, "boolean");
         return null;
     }
 
@@ -673,7 +584,7 @@ internal sealed partial class StrategyReader
 
             if (string.IsNullOrWhiteSpace(value))
             {
-                Add(ReadFailureCode.InvalidValue, "The text may not be blank.", offset);
+                Add(DiagnosticCode.InvalidValue, Messages.BlankText(), offset);
                 return null;
             }
 
@@ -699,7 +610,7 @@ internal sealed partial class StrategyReader
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(ref reader, "a string, or an object from language tag to string");
+            WrongType(ref reader, "text");
             return null;
         }
 
@@ -724,7 +635,7 @@ internal sealed partial class StrategyReader
             if (!_pool.TryGet(ref reader, out var language) && !TryGetString(ref reader, out language))
             {
                 // A name that is not Unicode cannot be part of a pointer: the failure names the text object.
-                Add(ReadFailureCode.InvalidValue, "A language tag is not valid Unicode.", nameOffset);
+                Add(DiagnosticCode.InvalidValue, Messages.LanguageNotUnicode(), nameOffset);
                 reader.Read();
                 SkipValue(ref reader);
                 continue;
@@ -734,12 +645,12 @@ internal sealed partial class StrategyReader
             reader.Read();
             if (Contains(entries.Span, language))
             {
-                Add(ReadFailureCode.DuplicateMember, $"The language '{language}' occurs twice in this text.", nameOffset);
+                Add(DiagnosticCode.DuplicateMember, Messages.DuplicateLanguage(language), nameOffset);
                 SkipValue(ref reader);
             }
             else if (!FormatRules.IsValidLanguageTag(language))
             {
-                Add(ReadFailureCode.InvalidValue, $"'{Shorten(language)}' is not a BCP 47 language tag such as en, ru or uz-Latn.", nameOffset);
+                Add(DiagnosticCode.InvalidValue, Messages.InvalidLanguage(Shorten(language)), nameOffset);
                 SkipValue(ref reader);
             }
             else if (ReadString(ref reader) is { } value)
@@ -755,10 +666,20 @@ internal sealed partial class StrategyReader
             return null;
         }
 
-        var problem = Text.Validate(entries.Span);
-        if (problem is not null)
+        var problem = Text.Validate(entries.Span, out var repeated);
+        if (problem != TextProblem.None)
         {
-            Add(ReadFailureCode.InvalidValue, problem, offset);
+            // Tags read here are well-formed and distinct as written: what is left is an empty object, only blank
+            // values, or the same tag twice in another case (BCP 47 tags ignore case).
+            Add(
+                DiagnosticCode.InvalidValue,
+                problem switch
+                {
+                    TextProblem.Empty => Messages.EmptyText(),
+                    TextProblem.DuplicateLanguage => Messages.DuplicateLanguageIgnoringCase(repeated!),
+                    _ => Messages.AllBlankText(),
+                },
+                offset);
             return null;
         }
 

@@ -5,14 +5,25 @@ using System.Text.Json;
 namespace OrganizedCrimeStrategy.Localization;
 
 /// <summary>
-/// The strings of one language, read from an embedded JSON file (<c>{"key": "template with {name}"}</c>), with English
-/// as the fallback for a key the language lacks. Check messages and report labels are both such tables: a new
-/// language is a file to add, not code to change.
+/// The strings of one area (<c>read</c>, <c>settings</c>, <c>import</c>, <c>measurement</c>, <c>element</c>,
+/// <c>rule</c>, <c>report</c>) in one language, with English as the fallback for a key the language lacks.
 /// </summary>
+/// <remarks>
+/// Every string of a language is in one embedded file, <c>Localization/Strings/&lt;tag&gt;.json</c>: a flat object
+/// whose keys are the area, a dot, and the key within the area (<c>read.duplicateMember</c>, <c>rule.OCS301</c>,
+/// <c>report.section.timeline</c>), and whose values are templates with named placeholders (<c>{name}</c>). Adding a
+/// language is adding one file; each area reaches its strings through one small class (<c>ReadMessages</c>,
+/// <see cref="Checks.Messages.MessageFormatter"/>, <see cref="Reports.ReportLabels"/>...), which asks for its area here.
+/// </remarks>
 internal sealed class StringTable
 {
     /// <summary>The language every other falls back to, and that must exist.</summary>
     public const string FallbackLanguage = "en";
+
+    private const string ResourcePrefix = "OrganizedCrimeStrategy.Localization.Strings.";
+
+    /// <summary>Every embedded language file, by tag (ignoring case): area, then key within the area, then template.</summary>
+    private static readonly Lazy<FrozenDictionary<string, Dictionary<string, FrozenDictionary<string, string>>>> Files = new(LoadFiles);
 
     private readonly FrozenDictionary<string, string> _strings;
     private readonly StringTable? _fallback;
@@ -35,31 +46,16 @@ internal sealed class StringTable
     /// <summary>The template for <paramref name="key"/>, in this language or else in English.</summary>
     public string? Find(string key) => _strings.TryGetValue(key, out var value) ? value : _fallback?.Find(key);
 
-    /// <summary>Loads every embedded file named <c>{prefix}{tag}.json</c>, by language tag (ignoring case).</summary>
-    public static FrozenDictionary<string, StringTable> Load(string resourcePrefix, string what)
+    /// <summary>The tables of one area in every embedded language, by language tag (ignoring case).</summary>
+    /// <param name="area">The area: the part of each key before its first dot.</param>
+    public static FrozenDictionary<string, StringTable> Load(string area)
     {
-        const string Suffix = ".json";
-        var assembly = typeof(StringTable).Assembly;
-        var files = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (resource.StartsWith(resourcePrefix, StringComparison.Ordinal) && resource.EndsWith(Suffix, StringComparison.Ordinal))
-            {
-                using var stream = assembly.GetManifestResourceStream(resource)
-                    ?? throw new InvalidOperationException($"The embedded resource '{resource}' cannot be opened.");
-                files[resource[resourcePrefix.Length..^Suffix.Length]] = Read(stream, resource, what);
-            }
-        }
-
-        if (!files.TryGetValue(FallbackLanguage, out var english))
-        {
-            throw new InvalidOperationException($"The English {what} file is not embedded in the assembly.");
-        }
-
-        var fallback = new StringTable(FallbackLanguage, english, null);
+        var files = Files.Value;
+        var empty = FrozenDictionary<string, string>.Empty;
+        var english = new StringTable(FallbackLanguage, files[FallbackLanguage].GetValueOrDefault(area) ?? empty, null);
         return files.ToFrozenDictionary(
             pair => pair.Key,
-            pair => pair.Key == FallbackLanguage ? fallback : new StringTable(pair.Key, pair.Value, fallback),
+            pair => pair.Key == FallbackLanguage ? english : new StringTable(pair.Key, pair.Value.GetValueOrDefault(area) ?? empty, english),
             StringComparer.OrdinalIgnoreCase);
     }
 
@@ -84,6 +80,11 @@ internal sealed class StringTable
     /// <summary>The languages available, English first.</summary>
     public static IReadOnlyList<string> Languages(FrozenDictionary<string, StringTable> tables) =>
         [.. tables.Keys.OrderBy(k => k == FallbackLanguage ? 0 : 1).ThenBy(k => k, StringComparer.Ordinal)];
+
+    /// <summary>The template <paramref name="key"/>, in this language or else in English, with its placeholders filled.</summary>
+    /// <exception cref="InvalidOperationException">Neither this language nor English has the key: a programming error.</exception>
+    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> arguments) =>
+        Fill(Find(key) ?? throw new InvalidOperationException($"No string has the key '{key}'."), arguments);
 
     /// <summary>Replaces each <c>{name}</c> of the template with its argument; unknown placeholders stay as written.</summary>
     public static string Fill(string template, ReadOnlySpan<(string Name, string Value)> arguments)
@@ -147,22 +148,61 @@ internal sealed class StringTable
         }
     }
 
-    private static FrozenDictionary<string, string> Read(Stream stream, string resource, string what)
+    private static FrozenDictionary<string, Dictionary<string, FrozenDictionary<string, string>>> LoadFiles()
+    {
+        const string Suffix = ".json";
+        var assembly = typeof(StringTable).Assembly;
+        var files = new Dictionary<string, Dictionary<string, FrozenDictionary<string, string>>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            if (resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) && resource.EndsWith(Suffix, StringComparison.Ordinal))
+            {
+                using var stream = assembly.GetManifestResourceStream(resource)
+                    ?? throw new InvalidOperationException($"The embedded resource '{resource}' cannot be opened.");
+                files[resource[ResourcePrefix.Length..^Suffix.Length]] = Read(stream, resource);
+            }
+        }
+
+        if (!files.ContainsKey(FallbackLanguage))
+        {
+            throw new InvalidOperationException("The English strings file is not embedded in the assembly.");
+        }
+
+        return files.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Reads one language file into its areas: <c>{"read.syntax": "..."}</c> is the key <c>syntax</c> of the area <c>read</c>.</summary>
+    private static Dictionary<string, FrozenDictionary<string, string>> Read(Stream stream, string resource)
     {
         using var document = JsonDocument.Parse(stream);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidOperationException($"The {what} file '{resource}' is not a JSON object.");
+            throw new InvalidOperationException($"The strings file '{resource}' is not a JSON object.");
         }
 
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var areas = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var member in document.RootElement.EnumerateObject())
         {
-            strings[member.Name] = member.Value.ValueKind == JsonValueKind.String
-                ? member.Value.GetString()!
-                : throw new InvalidOperationException($"The entry '{member.Name}' of '{resource}' is not a string.");
+            var dot = member.Name.IndexOf('.', StringComparison.Ordinal);
+            if (dot <= 0 || dot == member.Name.Length - 1)
+            {
+                throw new InvalidOperationException($"The key '{member.Name}' of '{resource}' does not start with an area and a dot.");
+            }
+
+            if (member.Value.ValueKind != JsonValueKind.String)
+            {
+                throw new InvalidOperationException($"The entry '{member.Name}' of '{resource}' is not a string.");
+            }
+
+            var area = member.Name[..dot];
+            if (!areas.TryGetValue(area, out var strings))
+            {
+                areas[area] = strings = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            strings[member.Name[(dot + 1)..]] = member.Value.GetString()!;
         }
 
-        return strings.ToFrozenDictionary(StringComparer.Ordinal);
+        return areas.ToDictionary(pair => pair.Key, pair => pair.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 }

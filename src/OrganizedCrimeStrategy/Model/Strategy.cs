@@ -10,8 +10,9 @@ namespace OrganizedCrimeStrategy.Model;
 /// <para>
 /// A strategy is an immutable record: build it with an object initializer and change it with <c>with</c>
 /// expressions. Each member checks its own rules when set (a malformed id, a blank text, an end before a
-/// start cannot be constructed). Rules that span the whole document (ids unique, references resolve) are
-/// checked by <see cref="FindIntegrityProblems"/>, and by the JSON reader.
+/// start cannot be constructed). Rules that span the whole document (ids unique, references resolve) are not
+/// constructor rules: a strategy may break them, as a document may (JSON Schema cannot express them), and it is
+/// still written and read. <see cref="FindIntegrityProblems"/> finds them, and the rules OCS001 and OCS002 report them.
 /// </para>
 /// <para>Lookups (<see cref="FindStakeholder"/>, <see cref="Actions"/>...) use an index built once per instance, on first use.</para>
 /// </remarks>
@@ -108,7 +109,11 @@ public sealed record Strategy : ModelElement, IIdentified
     /// <returns>The references, in document order.</returns>
     public IReadOnlyList<StakeholderReference> ReferencesTo(string id) => Index.ReferencesTo(id);
 
-    /// <summary>The document-wide problems: an id used twice, a reference to no stakeholder.</summary>
-    /// <returns>The problems, in document order; empty when the strategy is whole.</returns>
+    /// <summary>
+    /// The document-wide problems: an id used by a second element (at that element's <c>id</c> member), a reference that
+    /// names no stakeholder (at the reference). One linear pass, made once per instance. The rules OCS001 unique-ids and
+    /// OCS002 references-resolve report the same problems as findings, with their severity, pillar and score.
+    /// </summary>
+    /// <returns>The problems: ids used twice, then references, each in document order; empty when the strategy is whole.</returns>
     public IReadOnlyList<IntegrityProblem> FindIntegrityProblems() => Index.Problems;
 }

@@ -40,19 +40,26 @@ public enum StakeholderRole
 /// <summary>The kind of a document-wide problem.</summary>
 public enum IntegrityProblemKind
 {
-    /// <summary>Two elements share an id.</summary>
+    /// <summary>Two elements share an id (the rule OCS001 unique-ids reports it).</summary>
     DuplicateId,
 
-    /// <summary>A reference names no stakeholder.</summary>
+    /// <summary>A reference names no stakeholder: no element has the id, or the element that has it is not a stakeholder (the rule OCS002 references-resolve reports it).</summary>
     DanglingReference,
 }
 
-/// <summary>A document-wide problem of a strategy.</summary>
+/// <summary>
+/// A document-wide problem of a strategy: what JSON Schema cannot express, so that a document with it is still read and
+/// written (FORMAT.md, Ref), and the completeness rules OCS001 and OCS002 report it.
+/// </summary>
 /// <param name="Kind">What is wrong.</param>
-/// <param name="Pointer">The JSON Pointer of the place (the second element with the id, or the reference).</param>
+/// <param name="Pointer">The JSON Pointer of the place: the <c>id</c> member of the second element with the id, or the reference itself.</param>
 /// <param name="Id">The id concerned.</param>
-/// <param name="Message">A sentence a person understands.</param>
-public sealed record IntegrityProblem(IntegrityProblemKind Kind, string Pointer, string Id, string Message);
+/// <param name="Message">A sentence a person understands, in English.</param>
+public sealed record IntegrityProblem(IntegrityProblemKind Kind, string Pointer, string Id, string Message)
+{
+    /// <summary>The pillar of the element concerned (the element with the id, or the element that holds the reference) when it is inside a direction.</summary>
+    public Pillar? Pillar { get; init; }
+}
 
 /// <summary>A JSON Pointer built from its parent on demand, so that places are cheap until someone asks for their text.</summary>
 internal sealed class ElementPath
@@ -198,18 +205,87 @@ public sealed class IndicatorEntry
     public string Pointer => _pointer ??= _slot.Pointer;
 }
 
+/// <summary>
+/// An element that has an id or holds a reference, as a value: its kind and position (an action or indicator of the
+/// outline, a stakeholder, direction, objective or consultation by index) or a path, so that walking every element
+/// makes no object; the pointer is made only when a problem asks for it.
+/// </summary>
+internal readonly struct ReferenceOwner
+{
+    private readonly ElementPath? _path;
+    private readonly OwnerKind _kind;
+    private readonly int _first;
+    private readonly int _second;
+
+    private ReferenceOwner(ElementPath? path, OwnerKind kind, int first, int second)
+    {
+        _path = path;
+        _kind = kind;
+        _first = first;
+        _second = second;
+    }
+
+    private enum OwnerKind
+    {
+        Path,
+        Action,
+        Indicator,
+        Stakeholder,
+        Direction,
+        Objective,
+        Consultation,
+    }
+
+    public static ReferenceOwner Of(ElementPath path) => new(path, OwnerKind.Path, 0, 0);
+
+    public static ReferenceOwner OfAction(int action) => new(null, OwnerKind.Action, action, 0);
+
+    public static ReferenceOwner OfIndicator(int indicator) => new(null, OwnerKind.Indicator, indicator, 0);
+
+    public static ReferenceOwner OfStakeholder(int index) => new(null, OwnerKind.Stakeholder, index, 0);
+
+    public static ReferenceOwner OfDirection(int index) => new(null, OwnerKind.Direction, index, 0);
+
+    public static ReferenceOwner OfObjective(int direction, int objective) => new(null, OwnerKind.Objective, direction, objective);
+
+    public static ReferenceOwner OfConsultation(int index) => new(null, OwnerKind.Consultation, index, 0);
+
+    /// <summary>The JSON Pointer of the member <paramref name="member"/> (its item <paramref name="item"/>, or the member itself for -1) of this owner.</summary>
+    public string PointerOf(ActionSlot[] actions, IndicatorSlot[] indicators, string member, int item)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var owner = _kind switch
+        {
+            OwnerKind.Action => actions[_first].Pointer,
+            OwnerKind.Indicator => indicators[_first].Pointer,
+            OwnerKind.Stakeholder => string.Create(culture, $"/stakeholders/{_first}"),
+            OwnerKind.Direction => string.Create(culture, $"/directions/{_first}"),
+            OwnerKind.Objective => string.Create(culture, $"/directions/{_first}/objectives/{_second}"),
+            OwnerKind.Consultation => string.Create(culture, $"/consultations/{_first}"),
+            _ => _path!.Pointer,
+        };
+        return item < 0
+            ? string.Concat(owner, "/", member)
+            : string.Create(culture, $"{owner}/{member}/{item}");
+    }
+}
+
 /// <summary>A place in the document that names a stakeholder.</summary>
 public sealed class StakeholderReference
 {
-    // The element that names the stakeholder: an ActionEntry, an IndicatorEntry or an ElementPath.
-    private readonly object _owner;
+    private readonly ActionSlot[] _actions;
+    private readonly IndicatorSlot[] _indicators;
+    private readonly ReferenceOwner _owner;
     private readonly string _member;
     private readonly int _item;
+    private string? _pointer;
 
-    internal StakeholderReference(string stakeholderId, StakeholderRole role, object owner, string member, Pillar? pillar, int item = -1)
+    internal StakeholderReference(string stakeholderId, StakeholderRole role, ActionSlot[] actions, IndicatorSlot[] indicators, in ReferenceOwner owner, string member, Pillar? pillar, int item)
     {
         StakeholderId = stakeholderId;
         Role = role;
+        _actions = actions;
+        _indicators = indicators;
         _owner = owner;
         _member = member;
         _item = item;
@@ -226,16 +302,8 @@ public sealed class StakeholderReference
     public Pillar? Pillar { get; }
 
     /// <summary>The JSON Pointer of the reference itself, such as <c>/directions/0/objectives/0/actions/3/lead</c>.</summary>
-    public string Pointer
-    {
-        get
-        {
-            var owner = StrategyIndex.PointerOf(_owner);
-            return _item < 0
-                ? string.Concat(owner, "/", _member)
-                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{owner}/{_member}/{_item}");
-        }
-    }
+    /// <remarks>Built on first use from the owner's position.</remarks>
+    public string Pointer => _pointer ??= _owner.PointerOf(_actions, _indicators, _member, _item);
 }
 
 /// <summary>
@@ -258,8 +326,15 @@ public sealed class StrategyIndex
     private Dictionary<string, int>? _roles;
     private ReferenceTable? _references;
     private Integrity? _integrity;
+    private long _visits;
 
     internal StrategyIndex(Strategy strategy) => _strategy = strategy;
+
+    /// <summary>
+    /// How many elements and references the parts built so far have visited: the index's share of the work of a check,
+    /// counted so that a test can show it grows linearly with the document (no clock involved).
+    /// </summary>
+    internal long Visits => Interlocked.Read(ref _visits);
 
     /// <summary>Every action with where it stands, in document order.</summary>
     public IReadOnlyList<ActionEntry> Actions => GetEntries().Actions;
@@ -276,8 +351,17 @@ public sealed class StrategyIndex
     /// <summary>Every place that names a stakeholder, in document order.</summary>
     public IReadOnlyList<StakeholderReference> References => GetReferences().All;
 
-    /// <summary>The document-wide problems: ids used twice and references that name no stakeholder, in document order of kind.</summary>
+    /// <summary>
+    /// The document-wide problems: first every id used a second time (at its element's <c>id</c> member), then every
+    /// reference that names no stakeholder, each in document order. One linear pass, made on first use.
+    /// </summary>
     public IReadOnlyList<IntegrityProblem> Problems => GetIntegrity().Problems;
+
+    /// <summary>How many elements have an id, by slot (0: outside any pillar, 1 + pillar): what OCS001 checks.</summary>
+    internal int[] IdentifiedCounts => GetIntegrity().IdentifiedCounts;
+
+    /// <summary>How many references name a stakeholder, by slot (0: outside any pillar, 1 + pillar): what OCS002 checks.</summary>
+    internal int[] ReferenceCounts => GetIntegrity().ReferenceCounts;
 
     /// <summary>The stakeholder with <paramref name="id"/>.</summary>
     /// <param name="id">A stakeholder id.</param>
@@ -311,30 +395,17 @@ public sealed class StrategyIndex
         return false;
     }
 
-    /// <summary>The JSON Pointer of a place the index keeps: an <see cref="ActionEntry"/>, an <see cref="IndicatorEntry"/> or an <see cref="ElementPath"/>.</summary>
-    internal static string PointerOf(object place) => place switch
-    {
-        ActionEntry action => action.Pointer,
-        IndicatorEntry indicator => indicator.Pointer,
-        _ => ((ElementPath)place).Pointer,
-    };
-
-    internal static string KindName(IIdentified element) => element switch
-    {
-        Stakeholder => "a stakeholder",
-        Direction => "a direction",
-        Objective => "an objective",
-        StrategyAction => "an action",
-        Indicator => "an indicator",
-        Consultation => "a consultation",
-        _ => "another element",
-    };
-
     /// <summary>Records that <paramref name="id"/> is named in <paramref name="role"/>: roles are bits by stakeholder id.</summary>
     private static void AddRole(Dictionary<string, int> roles, string id, StakeholderRole role) =>
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(roles, id, out _) |= 1 << (int)role;
 
-    private Outline GetOutline() => LazyInitializer.EnsureInitialized(ref _outline, () => new Outline(_strategy));
+    private T Counted<T>(T part, long visits)
+    {
+        Interlocked.Add(ref _visits, visits);
+        return part;
+    }
+
+    private Outline GetOutline() => LazyInitializer.EnsureInitialized(ref _outline, () => new Outline(_strategy) is var o ? Counted(o, o.Visited) : o);
 
     private Dictionary<string, Stakeholder> GetStakeholders() => LazyInitializer.EnsureInitialized(ref _stakeholders, () =>
     {
@@ -344,7 +415,7 @@ public sealed class StrategyIndex
             stakeholders.TryAdd(stakeholder.Id, stakeholder);
         }
 
-        return stakeholders;
+        return Counted(stakeholders, _strategy.Stakeholders.Count);
     });
 
     private Dictionary<string, int> GetRoles() => LazyInitializer.EnsureInitialized(ref _roles, () =>
@@ -352,26 +423,33 @@ public sealed class StrategyIndex
         // The roles inside the directions come with the outline, which reads each action and indicator anyway;
         // the few outside them are added here.
         var roles = new Dictionary<string, int>(GetOutline().Roles, StringComparer.Ordinal);
-        Walk(_strategy, null, (id, role, _, _, _, _) =>
-            AddRole(roles, id, role));
-        return roles;
+        var visited = 0L;
+        Walk(_strategy, null, (id, role, in _, _, _, _) =>
+        {
+            visited++;
+            AddRole(roles, id, role);
+        });
+        return Counted(roles, visited);
     });
 
     private Entries GetEntries() => LazyInitializer.EnsureInitialized(ref _entries, () => new Entries(GetOutline()));
 
-    private ReferenceTable GetReferences() => LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceTable(_strategy, GetEntries()));
+    private ReferenceTable GetReferences() => LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceTable(_strategy, GetOutline()));
 
-    private Integrity GetIntegrity() => LazyInitializer.EnsureInitialized(ref _integrity, () => new Integrity(_strategy, GetEntries(), GetStakeholders(), GetReferences()));
+    private Integrity GetIntegrity() => LazyInitializer.EnsureInitialized(ref _integrity, () => new Integrity(_strategy, GetOutline(), GetStakeholders()) is var i ? Counted(i, i.Visited) : i);
 
-    /// <summary>A visit of one place that names a stakeholder: id, role, owner (entry or path), member, pillar, item.</summary>
-    private delegate void ReferenceVisitor(string id, StakeholderRole role, object owner, string member, Pillar? pillar, int item);
+    /// <summary>A visit of one place that names a stakeholder: id, role, owner, member, pillar, item (-1 for a single reference).</summary>
+    private delegate void ReferenceVisitor(string id, StakeholderRole role, in ReferenceOwner owner, string member, Pillar? pillar, int item);
 
-    /// <summary>Visits every place that names a stakeholder, in document order.</summary>
-    private static void Walk(Strategy strategy, Entries? entries, ReferenceVisitor visit)
+    /// <summary>
+    /// Visits every place that names a stakeholder, in document order. Without an outline, only the places outside the
+    /// directions (the outline has already summarised the roles inside them).
+    /// </summary>
+    private static void Walk(Strategy strategy, Outline? outline, ReferenceVisitor visit)
     {
         var root = ElementPath.Root;
 
-        void One(string? id, StakeholderRole role, object owner, string member, Pillar? pillar)
+        void One(string? id, StakeholderRole role, in ReferenceOwner owner, string member, Pillar? pillar)
         {
             if (id is not null)
             {
@@ -379,7 +457,7 @@ public sealed class StrategyIndex
             }
         }
 
-        void All(EquatableArray<string> ids, StakeholderRole role, object owner, string member, Pillar? pillar)
+        void All(EquatableArray<string> ids, StakeholderRole role, in ReferenceOwner owner, string member, Pillar? pillar)
         {
             for (var i = 0; i < ids.Count; i++)
             {
@@ -387,28 +465,27 @@ public sealed class StrategyIndex
             }
         }
 
-        var stakeholdersPath = root.Member("stakeholders");
         for (var i = 0; i < strategy.Stakeholders.Count; i++)
         {
             if (strategy.Stakeholders[i].Parent is { } parent)
             {
-                visit(parent, StakeholderRole.Parent, stakeholdersPath.Item(i), "parent", null, -1);
+                visit(parent, StakeholderRole.Parent, ReferenceOwner.OfStakeholder(i), "parent", null, -1);
             }
         }
 
         if (strategy.WorkingGroup is { } group)
         {
-            var path = root.Member("workingGroup");
+            var path = ReferenceOwner.Of(root.Member("workingGroup"));
             One(group.Chair, StakeholderRole.Chair, path, "chair", null);
             All(group.Members, StakeholderRole.Member, path, "members", null);
         }
 
-        // The entries are in document order; walking the directions again finds each by counting, so that
-        // references point through the entries' places. Without entries, only the places outside the directions.
-        if (entries is not null)
+        // The outline's slots are in document order: the references inside the directions point through their
+        // positions, so that no object is made for a place until someone asks for its pointer.
+        if (outline is not null)
         {
-            var actions = entries.Actions;
-            var indicators = entries.Indicators;
+            var actions = outline.Actions;
+            var indicators = outline.Indicators;
             int a = 0, n = 0;
             foreach (var direction in strategy.Directions)
             {
@@ -416,18 +493,19 @@ public sealed class StrategyIndex
                 {
                     for (var i = 0; i < objective.Indicators.Count; i++, n++)
                     {
-                        One(objective.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
+                        One(indicators[n].Indicator.Responsible, StakeholderRole.Responsible, ReferenceOwner.OfIndicator(n), "responsible", direction.Pillar);
                     }
 
-                    foreach (var action in objective.Actions)
+                    for (var k = 0; k < objective.Actions.Count; k++, a++)
                     {
-                        var entry = actions[a++];
-                        One(action.Lead, StakeholderRole.Lead, entry, "lead", direction.Pillar);
-                        All(action.Partners, StakeholderRole.Partner, entry, "partners", direction.Pillar);
-                        One(action.FundingSource, StakeholderRole.Funder, entry, "fundingSource", direction.Pillar);
+                        var action = actions[a].Action;
+                        var owner = ReferenceOwner.OfAction(a);
+                        One(action.Lead, StakeholderRole.Lead, owner, "lead", direction.Pillar);
+                        All(action.Partners, StakeholderRole.Partner, owner, "partners", direction.Pillar);
+                        One(action.FundingSource, StakeholderRole.Funder, owner, "fundingSource", direction.Pillar);
                         for (var i = 0; i < action.Indicators.Count; i++, n++)
                         {
-                            One(action.Indicators[i].Responsible, StakeholderRole.Responsible, indicators[n], "responsible", direction.Pillar);
+                            One(indicators[n].Indicator.Responsible, StakeholderRole.Responsible, ReferenceOwner.OfIndicator(n), "responsible", direction.Pillar);
                         }
                     }
                 }
@@ -437,29 +515,28 @@ public sealed class StrategyIndex
         if (strategy.Monitoring is { } monitoring)
         {
             var path = root.Member("monitoring");
-            One(monitoring.Body, StakeholderRole.MonitoringBody, path, "body", null);
+            One(monitoring.Body, StakeholderRole.MonitoringBody, ReferenceOwner.Of(path), "body", null);
             var evaluationsPath = path.Member("evaluations");
             for (var i = 0; i < monitoring.Evaluations.Count; i++)
             {
-                One(monitoring.Evaluations[i].Evaluator, StakeholderRole.Evaluator, evaluationsPath.Item(i), "evaluator", null);
+                One(monitoring.Evaluations[i].Evaluator, StakeholderRole.Evaluator, ReferenceOwner.Of(evaluationsPath.Item(i)), "evaluator", null);
             }
         }
 
-        var consultationsPath = root.Member("consultations");
         for (var i = 0; i < strategy.Consultations.Count; i++)
         {
-            All(strategy.Consultations[i].Participants, StakeholderRole.Participant, consultationsPath.Item(i), "participants", null);
+            All(strategy.Consultations[i].Participants, StakeholderRole.Participant, ReferenceOwner.OfConsultation(i), "participants", null);
         }
 
         if (strategy.Adoption is { } adoption)
         {
-            One(adoption.Authority, StakeholderRole.Authority, root.Member("adoption"), "authority", null);
+            One(adoption.Authority, StakeholderRole.Authority, ReferenceOwner.Of(root.Member("adoption")), "authority", null);
         }
 
         var fundingPath = root.Member("funding");
         for (var i = 0; i < strategy.Funding.Count; i++)
         {
-            One(strategy.Funding[i].Source, StakeholderRole.Funder, fundingPath.Item(i), "source", null);
+            One(strategy.Funding[i].Source, StakeholderRole.Funder, ReferenceOwner.Of(fundingPath.Item(i)), "source", null);
         }
     }
 
@@ -487,10 +564,12 @@ public sealed class StrategyIndex
             var indicators = new IndicatorSlot[indicatorCount];
             var roles = new Dictionary<string, int>(Math.Max(4, strategy.Stakeholders.Count), StringComparer.Ordinal);
 
+            var visited = 0L;
             void Named(string? id, StakeholderRole role)
             {
                 if (id is not null)
                 {
+                    visited++;
                     AddRole(roles, id, role);
                 }
             }
@@ -534,7 +613,11 @@ public sealed class StrategyIndex
             Actions = actions;
             Indicators = indicators;
             Roles = roles;
+            Visited = visited + strategy.Directions.Count + a + n;
         }
+
+        /// <summary>The elements and references visited: every direction, action and indicator, and every role named.</summary>
+        public long Visited { get; }
 
         public ActionSlot[] Actions { get; }
 
@@ -573,13 +656,13 @@ public sealed class StrategyIndex
     /// <summary>Every reference, and the references by stakeholder id.</summary>
     private sealed class ReferenceTable
     {
-        public ReferenceTable(Strategy strategy, Entries entries)
+        public ReferenceTable(Strategy strategy, Outline outline)
         {
-            var all = new List<StakeholderReference>(entries.Actions.Count * 4);
+            var all = new List<StakeholderReference>(outline.Actions.Length * 4);
             var byId = new Dictionary<string, List<StakeholderReference>>(strategy.Stakeholders.Count, StringComparer.Ordinal);
-            Walk(strategy, entries, (id, role, owner, member, pillar, item) =>
+            Walk(strategy, outline, (id, role, in owner, member, pillar, item) =>
             {
-                var reference = new StakeholderReference(id, role, owner, member, pillar, item);
+                var reference = new StakeholderReference(id, role, outline.Actions, outline.Indicators, owner, member, pillar, item);
                 all.Add(reference);
                 (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byId, id, out _) ??= []).Add(reference);
             });
@@ -592,90 +675,120 @@ public sealed class StrategyIndex
         public Dictionary<string, List<StakeholderReference>> ById { get; }
     }
 
-    /// <summary>Every element by id, and the document-wide problems.</summary>
+    /// <summary>
+    /// Every element by id, the document-wide problems, and how many elements and references there are by pillar (what
+    /// OCS001 and OCS002 count): one pass over the elements and one over the references, with hash lookups, reading the
+    /// actions and indicators from the outline. A pointer and a message are made only for a problem.
+    /// </summary>
     private sealed class Integrity
     {
-        public Integrity(Strategy strategy, Entries entries, Dictionary<string, Stakeholder> stakeholders, ReferenceTable references)
+        public Integrity(Strategy strategy, Outline outline, Dictionary<string, Stakeholder> stakeholders)
         {
+            var actions = outline.Actions;
+            var indicators = outline.Indicators;
+            // Presized for every element with an id, objectives included: a dictionary that grows copies itself.
+            var objectives = 0;
+            foreach (var direction in strategy.Directions)
+            {
+                objectives += direction.Objectives.Count;
+            }
+
             var elements = new Dictionary<string, IIdentified>(
-                strategy.Stakeholders.Count + strategy.Directions.Count + entries.Actions.Count + entries.Indicators.Count + strategy.Consultations.Count,
+                strategy.Stakeholders.Count + strategy.Directions.Count + objectives + actions.Length + indicators.Length + strategy.Consultations.Count,
                 StringComparer.Ordinal);
             var problems = new List<IntegrityProblem>();
+            var identified = new int[5];
+            var referenced = new int[5];
+            var messages = Checks.Messages.MessageFormatter.English;
 
-            // The place's pointer is made only for an id used twice.
-            void Declare(IIdentified element, object place)
+            static int Slot(Pillar? pillar) => pillar is { } p ? 1 + (int)p : 0;
+
+            void Declare(IIdentified element, in ReferenceOwner place, Pillar? pillar)
             {
+                Visited++;
+                identified[Slot(pillar)]++;
                 if (!elements.TryAdd(element.Id, element))
                 {
+                    var first = elements[element.Id];
                     problems.Add(new IntegrityProblem(
                         IntegrityProblemKind.DuplicateId,
-                        PointerOf(place) + "/id",
+                        place.PointerOf(actions, indicators, "id", -1),
                         element.Id,
-                        $"The id '{element.Id}' is already used by another element."));
+                        messages.Format("OCS001", ("id", element.Id), ("kind", Localization.ElementNames.Of(first, messages.Language))))
+                    {
+                        Pillar = pillar,
+                    });
                 }
             }
 
-            var root = ElementPath.Root;
-            var stakeholdersPath = root.Member("stakeholders");
             for (var i = 0; i < strategy.Stakeholders.Count; i++)
             {
-                Declare(strategy.Stakeholders[i], stakeholdersPath.Item(i));
+                Declare(strategy.Stakeholders[i], ReferenceOwner.OfStakeholder(i), null);
             }
 
             // Document order: each direction, its objectives, each objective's indicators, then its actions and theirs.
-            var indicators = entries.Indicators;
-            var actions = entries.Actions;
-            var directionsPath = root.Member("directions");
             int a = 0, n = 0;
             for (var d = 0; d < strategy.Directions.Count; d++)
             {
                 var direction = strategy.Directions[d];
-                var directionPath = directionsPath.Item(d);
-                Declare(direction, directionPath);
-                var objectivesPath = directionPath.Member("objectives");
+                var pillar = direction.Pillar;
+                Declare(direction, ReferenceOwner.OfDirection(d), pillar);
                 for (var o = 0; o < direction.Objectives.Count; o++)
                 {
                     var objective = direction.Objectives[o];
-                    Declare(objective, objectivesPath.Item(o));
+                    Declare(objective, ReferenceOwner.OfObjective(d, o), pillar);
                     for (var i = 0; i < objective.Indicators.Count; i++, n++)
                     {
-                        Declare(indicators[n].Indicator, indicators[n]);
+                        Declare(indicators[n].Indicator, ReferenceOwner.OfIndicator(n), pillar);
                     }
 
                     for (var k = 0; k < objective.Actions.Count; k++, a++)
                     {
-                        Declare(actions[a].Action, actions[a]);
+                        Declare(actions[a].Action, ReferenceOwner.OfAction(a), pillar);
                         for (var i = 0; i < actions[a].Action.Indicators.Count; i++, n++)
                         {
-                            Declare(indicators[n].Indicator, indicators[n]);
+                            Declare(indicators[n].Indicator, ReferenceOwner.OfIndicator(n), pillar);
                         }
                     }
                 }
             }
 
-            var consultationsPath = root.Member("consultations");
             for (var i = 0; i < strategy.Consultations.Count; i++)
             {
-                Declare(strategy.Consultations[i], consultationsPath.Item(i));
+                Declare(strategy.Consultations[i], ReferenceOwner.OfConsultation(i), null);
             }
 
-            foreach (var reference in references.All)
+            Walk(strategy, outline, (id, _, in owner, member, pillar, item) =>
             {
-                if (!stakeholders.ContainsKey(reference.StakeholderId))
+                Visited++;
+                referenced[Slot(pillar)]++;
+                if (!stakeholders.ContainsKey(id))
                 {
-                    var what = elements.TryGetValue(reference.StakeholderId, out var other)
-                        ? $"'{reference.StakeholderId}' is {KindName(other)}, not a stakeholder."
-                        : $"No stakeholder has the id '{reference.StakeholderId}'.";
-                    problems.Add(new IntegrityProblem(IntegrityProblemKind.DanglingReference, reference.Pointer, reference.StakeholderId, what));
+                    var message = elements.TryGetValue(id, out var other)
+                        ? messages.Format("OCS002.notStakeholder", ("id", id), ("kind", Localization.ElementNames.Of(other, messages.Language)))
+                        : messages.Format("OCS002.missing", ("id", id));
+                    problems.Add(new IntegrityProblem(IntegrityProblemKind.DanglingReference, owner.PointerOf(actions, indicators, member, item), id, message)
+                    {
+                        Pillar = pillar,
+                    });
                 }
-            }
+            });
 
             Elements = elements;
             Problems = problems;
+            IdentifiedCounts = identified;
+            ReferenceCounts = referenced;
         }
 
         public Dictionary<string, IIdentified> Elements { get; }
 
+        /// <summary>The elements declared and the references resolved.</summary>
+        public long Visited { get; private set; }
+
         public IReadOnlyList<IntegrityProblem> Problems { get; }
+
+        public int[] IdentifiedCounts { get; }
+
+        public int[] ReferenceCounts { get; }
     }
 }

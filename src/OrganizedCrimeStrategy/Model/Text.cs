@@ -64,53 +64,67 @@ public sealed class Text : IEquatable<Text>
     {
         ArgumentNullException.ThrowIfNull(entries);
         var array = entries.ToImmutableArray();
-        var problem = Validate(array.AsSpan());
-        if (problem is not null)
+        var problem = Validate(array.AsSpan(), out var language);
+        if (problem != TextProblem.None)
         {
-            throw new ArgumentException(problem, nameof(entries));
+            throw new ArgumentException(Describe(problem, language), nameof(entries));
         }
 
         return new(array);
     }
 
     /// <summary>Checks entries against the format's rules.</summary>
-    /// <returns>A description of the first problem, or <see langword="null"/> when the entries make a valid text.</returns>
-    internal static string? Validate(ReadOnlySpan<TextEntry> entries)
+    /// <param name="entries">The entries.</param>
+    /// <param name="language">The language concerned, for a malformed or repeated tag.</param>
+    /// <returns>The first problem, or <see cref="TextProblem.None"/> when the entries make a valid text.</returns>
+    internal static TextProblem Validate(ReadOnlySpan<TextEntry> entries, out string? language)
     {
+        language = null;
         if (entries.IsEmpty)
         {
-            return "A text needs at least one entry.";
+            return TextProblem.Empty;
         }
 
         var anyNonBlank = false;
         for (var i = 0; i < entries.Length; i++)
         {
-            var (language, value) = entries[i];
-            if (language is null || value is null)
+            var (tag, value) = entries[i];
+            if (tag is null || value is null)
             {
-                return "A text entry has a null language or value.";
+                return TextProblem.Null;
             }
 
-            if (language.Length == 0 ? entries.Length != 1 : !FormatRules.IsValidLanguageTag(language))
+            if (tag.Length == 0 ? entries.Length != 1 : !FormatRules.IsValidLanguageTag(tag))
             {
-                return language.Length == 0
-                    ? "Only a plain text has an entry without a language."
-                    : $"'{language}' is not a well-formed BCP 47 language tag.";
+                language = tag;
+                return tag.Length == 0 ? TextProblem.NeutralAmongOthers : TextProblem.InvalidLanguage;
             }
 
             for (var j = 0; j < i; j++)
             {
-                if (string.Equals(entries[j].Language, language, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(entries[j].Language, tag, StringComparison.OrdinalIgnoreCase))
                 {
-                    return $"The language '{language}' occurs twice.";
+                    language = tag;
+                    return TextProblem.DuplicateLanguage;
                 }
             }
 
             anyNonBlank |= !string.IsNullOrWhiteSpace(value);
         }
 
-        return anyNonBlank ? null : "A text needs at least one non-blank entry.";
+        return anyNonBlank ? TextProblem.None : TextProblem.AllBlank;
     }
+
+    /// <summary>The English sentence of a problem, for the exception of a caller's programming error.</summary>
+    private static string Describe(TextProblem problem, string? language) => problem switch
+    {
+        TextProblem.Empty => "A text needs at least one entry.",
+        TextProblem.Null => "A text entry has a null language or value.",
+        TextProblem.NeutralAmongOthers => "Only a plain text has an entry without a language.",
+        TextProblem.InvalidLanguage => $"'{language}' is not a well-formed BCP 47 language tag.",
+        TextProblem.DuplicateLanguage => $"The language '{language}' occurs twice.",
+        _ => "A text needs at least one non-blank entry.",
+    };
 
     /// <summary>Wraps entries the reader has already validated.</summary>
     internal static Text FromTrusted(ImmutableArray<TextEntry> entries) => new(entries);
@@ -216,4 +230,16 @@ public sealed class Text : IEquatable<Text>
 
     /// <summary>Compares two texts by their entries.</summary>
     public static bool operator !=(Text? left, Text? right) => !(left == right);
+}
+
+/// <summary>What makes entries not a valid <see cref="Text"/>.</summary>
+internal enum TextProblem
+{
+    None,
+    Empty,
+    Null,
+    NeutralAmongOthers,
+    InvalidLanguage,
+    DuplicateLanguage,
+    AllBlank,
 }

@@ -4,33 +4,6 @@ using OrganizedCrimeStrategy.Model;
 
 namespace OrganizedCrimeStrategy.Monitoring;
 
-/// <summary>Why a measurement could not be recorded.</summary>
-public enum MeasurementFailureCode
-{
-    /// <summary>No indicator has the id (it is unknown, or names another kind of element).</summary>
-    UnknownIndicator,
-
-    /// <summary>A quantitative measurement for a qualitative indicator, or the reverse.</summary>
-    WrongKind,
-
-    /// <summary>The level is not on the indicator's scale.</summary>
-    LevelNotOnScale,
-
-    /// <summary>The measurement is dated before the indicator's baseline.</summary>
-    BeforeBaseline,
-}
-
-/// <summary>A measurement that could not be recorded, and why.</summary>
-/// <param name="Code">What is wrong.</param>
-/// <param name="IndicatorId">The indicator id given.</param>
-/// <param name="Message">A sentence a person understands.</param>
-/// <param name="Pointer">The JSON Pointer of the indicator's measurements, or <c>""</c> when there is no such indicator.</param>
-public sealed record MeasurementFailure(MeasurementFailureCode Code, string IndicatorId, string Message, string Pointer)
-{
-    /// <inheritdoc/>
-    public override string ToString() => $"{FormatNames.Of(Code)}: {Message}";
-}
-
 /// <summary>
 /// Records measurements: an immutable update that returns a new strategy with the measurement added to one indicator,
 /// or a failure that says why not.
@@ -52,18 +25,18 @@ public static class StrategyMeasurements
     /// <param name="strategy">The strategy.</param>
     /// <param name="indicatorId">The indicator's id.</param>
     /// <param name="measurement">The measurement.</param>
-    /// <returns>The new strategy, or the failure.</returns>
-    public static OneOf<Strategy, MeasurementFailure> Record(Strategy strategy, string indicatorId, QuantitativeMeasurement measurement)
+    /// <returns>The new strategy, or the diagnostic: <see cref="DiagnosticCode.UnknownIndicator"/>, <see cref="DiagnosticCode.WrongKind"/>, <see cref="DiagnosticCode.LevelNotOnScale"/> or <see cref="DiagnosticCode.BeforeBaseline"/>.</returns>
+    public static OneOf<Strategy, Diagnostic> Record(Strategy strategy, string indicatorId, QuantitativeMeasurement measurement)
     {
         Guard.Against.Null(strategy);
         Guard.Against.Null(indicatorId);
         Guard.Against.Null(measurement);
-        return Find(strategy, indicatorId).Match<OneOf<Strategy, MeasurementFailure>>(
+        return Find(strategy, indicatorId).Match<OneOf<Strategy, Diagnostic>>(
             entry =>
             {
                 if (entry.Indicator is not QuantitativeIndicator indicator)
                 {
-                    return Fail(MeasurementFailureCode.WrongKind, entry, $"Indicator '{indicatorId}' is qualitative: record a level, not a value.");
+                    return Fail(DiagnosticCode.WrongKind, entry, MeasurementMessages.English.WrongKind(indicatorId, isQualitative: true));
                 }
 
                 if (indicator.Baseline is { } baseline && measurement.Date < baseline.Date)
@@ -80,26 +53,23 @@ public static class StrategyMeasurements
     /// <param name="strategy">The strategy.</param>
     /// <param name="indicatorId">The indicator's id.</param>
     /// <param name="measurement">The assessment; its level must be on the scale.</param>
-    /// <returns>The new strategy, or the failure.</returns>
-    public static OneOf<Strategy, MeasurementFailure> Record(Strategy strategy, string indicatorId, QualitativeMeasurement measurement)
+    /// <returns>The new strategy, or the diagnostic: <see cref="DiagnosticCode.UnknownIndicator"/>, <see cref="DiagnosticCode.WrongKind"/>, <see cref="DiagnosticCode.LevelNotOnScale"/> or <see cref="DiagnosticCode.BeforeBaseline"/>.</returns>
+    public static OneOf<Strategy, Diagnostic> Record(Strategy strategy, string indicatorId, QualitativeMeasurement measurement)
     {
         Guard.Against.Null(strategy);
         Guard.Against.Null(indicatorId);
         Guard.Against.Null(measurement);
-        return Find(strategy, indicatorId).Match<OneOf<Strategy, MeasurementFailure>>(
+        return Find(strategy, indicatorId).Match<OneOf<Strategy, Diagnostic>>(
             entry =>
             {
                 if (entry.Indicator is not QualitativeIndicator indicator)
                 {
-                    return Fail(MeasurementFailureCode.WrongKind, entry, $"Indicator '{indicatorId}' is quantitative: record a value, not a level.");
+                    return Fail(DiagnosticCode.WrongKind, entry, MeasurementMessages.English.WrongKind(indicatorId, isQualitative: false));
                 }
 
                 if (indicator.RankOf(measurement.Level) < 0)
                 {
-                    return Fail(
-                        MeasurementFailureCode.LevelNotOnScale,
-                        entry,
-                        $"The level '{measurement.Level}' is not on the scale of indicator '{indicatorId}': {string.Join(", ", indicator.Scale)}.");
+                    return Fail(DiagnosticCode.LevelNotOnScale, entry, MeasurementMessages.English.LevelNotOnScale(measurement.Level, indicatorId, indicator.Scale));
                 }
 
                 if (indicator.Baseline is { } baseline && measurement.Date < baseline.Date)
@@ -112,7 +82,7 @@ public static class StrategyMeasurements
             failure => failure);
     }
 
-    private static OneOf<IndicatorEntry, MeasurementFailure> Find(Strategy strategy, string indicatorId)
+    private static OneOf<IndicatorEntry, Diagnostic> Find(Strategy strategy, string indicatorId)
     {
         foreach (var entry in strategy.Indicators)
         {
@@ -123,18 +93,19 @@ public static class StrategyMeasurements
         }
 
         var message = strategy.Index.Find(indicatorId) is { } other
-            ? $"'{indicatorId}' is {StrategyIndex.KindName(other)}, not an indicator."
-            : $"No indicator has the id '{indicatorId}'.";
-        return new MeasurementFailure(MeasurementFailureCode.UnknownIndicator, indicatorId, message, string.Empty);
+            ? MeasurementMessages.English.NotIndicator(indicatorId, other)
+            : MeasurementMessages.English.UnknownIndicator(indicatorId);
+        return new Diagnostic(DiagnosticCode.UnknownIndicator, message, string.Empty);
     }
 
-    private static MeasurementFailure Fail(MeasurementFailureCode code, IndicatorEntry entry, string message) =>
-        new(code, entry.Indicator.Id, message, entry.Pointer + "/measurements");
+    /// <summary>A failure placed at the indicator's measurements (a measurement has no place in a text, so no line).</summary>
+    private static Diagnostic Fail(DiagnosticCode code, IndicatorEntry entry, string message) =>
+        new(code, message, entry.Pointer + "/measurements");
 
-    private static MeasurementFailure BeforeBaseline(IndicatorEntry entry, DateOnly date, DateOnly baseline) => Fail(
-        MeasurementFailureCode.BeforeBaseline,
+    private static Diagnostic BeforeBaseline(IndicatorEntry entry, DateOnly date, DateOnly baseline) => Fail(
+        DiagnosticCode.BeforeBaseline,
         entry,
-        $"The measurement of indicator '{entry.Indicator.Id}' is dated {FormatRules.FormatDate(date)}, before its baseline of {FormatRules.FormatDate(baseline)}.");
+        MeasurementMessages.English.BeforeBaseline(entry.Indicator.Id, FormatRules.FormatDate(date), FormatRules.FormatDate(baseline)));
 
     private static EquatableArray<T> Insert<T>(EquatableArray<T> measurements, T measurement, Func<T, DateOnly> dateOf) =>
         measurements.Where(m => dateOf(m) != dateOf(measurement)).Append(measurement).OrderBy(dateOf).ToEquatableArray();

@@ -11,7 +11,8 @@ namespace OrganizedCrimeStrategy.Reports;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Labels live in embedded JSON files <c>Reports/Labels/labels.&lt;tag&gt;.json</c> (a flat object from key to text),
+/// Labels are the keys <c>report.*</c> of the embedded JSON files <c>Localization/Strings/&lt;tag&gt;.json</c> (one flat
+/// object per language from area-prefixed key to text; <see cref="Get"/> takes the key without <c>report.</c>),
 /// discovered at run time by name: adding a language is adding a file. A key missing from a language falls back to
 /// English; a tag with no file falls back to shorter tags (<c>uz-Cyrl-UZ</c>, <c>uz-Cyrl</c>, <c>uz</c>), then to English.
 /// The keys <c>number.group</c> and <c>number.decimal</c> give the language's digit-group and decimal separators, so
@@ -25,7 +26,7 @@ public sealed class ReportLabels
     public const string FallbackLanguage = "en";
 
     private static readonly Lazy<FrozenDictionary<string, StringTable>> Tables =
-        new(() => StringTable.Load("OrganizedCrimeStrategy.Reports.Labels.labels.", "report label"));
+        new(() => StringTable.Load("report"));
 
     private static readonly Lazy<FrozenDictionary<StringTable, ReportLabels>> Catalogue =
         new(() => Tables.Value.Values.Distinct().ToFrozenDictionary(t => t, t => new ReportLabels(t)));

@@ -67,7 +67,7 @@ public class OutputTests
         Assert.Equal(result.Score.Errors.Failed, counts.GetProperty("bySeverity").GetProperty("error").GetProperty("failed").GetInt32());
         Assert.Equal(["prevent", "pursue", "protect", "promote"], root.GetProperty("pillars").EnumerateObject().Select(p => p.Name));
         Assert.Equal(result.ScoreOf(Pillar.Prevent).Value, root.GetProperty("pillars").GetProperty("prevent").GetProperty("score").GetDouble());
-        Assert.Equal(33, root.GetProperty("rules").GetArrayLength());
+        Assert.Equal(RuleSet.ToolkitRules.Count, root.GetProperty("rules").GetArrayLength());
         var rules = root.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("ruleId").GetString()!);
         Assert.Equal(["ruleId", "name", "status", "severity", "applicable", "passed", "failed"], rules["OCS101"].EnumerateObject().Select(p => p.Name));
         Assert.Equal("passed", rules["OCS101"].GetProperty("status").GetString());
@@ -116,10 +116,10 @@ public class OutputTests
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
 
         Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
-        Assert.Equal(33, rules.GetArrayLength());
-        Assert.Equal("OCS101", rules[0].GetProperty("id").GetString());
-        Assert.Equal("period-defined", rules[0].GetProperty("name").GetString());
-        Assert.Equal("warning", rules[0].GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        Assert.Equal(RuleSet.ToolkitRules.Count, rules.GetArrayLength());
+        Assert.Equal("OCS001", rules[0].GetProperty("id").GetString());
+        Assert.Equal("unique-ids", rules[0].GetProperty("name").GetString());
+        Assert.Equal("error", rules[0].GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal("note", rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "OCS205").GetProperty("defaultConfiguration").GetProperty("level").GetString());
         var results = run.GetProperty("results").EnumerateArray().ToArray();
         Assert.Equal(result.Findings.Count, results.Length);

@@ -52,7 +52,9 @@ public class RuleSetTests
     {
         var rules = RuleSet.ToolkitRules;
 
-        Assert.Equal(33, rules.Count);
+        Assert.Equal(35, rules.Count);
+        Assert.Equal(["OCS001", "OCS002"], rules.Take(2).Select(r => r.Id));
+        Assert.All(rules.Take(2), r => Assert.Equal((Severity.Error, StrategyStage.Initiation), (r.DefaultSeverity, r.FromStage)));
         Assert.Equal(rules.Select(r => r.Id).Order(StringComparer.Ordinal), rules.Select(r => r.Id));
         Assert.Equal(new RuleDescriptor("OCS301", "action-has-lead", Severity.Error, StrategyStage.Drafting, "practice", rules.Single(r => r.Id == "OCS301").Description), rules.Single(r => r.Id == "OCS301"));
         var ocs304 = rules.Single(r => r.Id == "OCS304");
@@ -61,10 +63,10 @@ public class RuleSetTests
         Assert.Equal(new StageSeverity(StrategyStage.Adopted, Severity.Error), ocs603.Escalation);
         Assert.Equal(Severity.Warning, ocs603.SeverityAt(StrategyStage.Consultation));
         Assert.Equal(Severity.Error, ocs603.SeverityAt(StrategyStage.Adopted));
-        Assert.Equal(["OCS605", "OCS702"], rules.Where(r => r.FromStage == StrategyStage.Initiation).Select(r => r.Id));
+        Assert.Equal(["OCS001", "OCS002", "OCS605", "OCS702"], rules.Where(r => r.FromStage == StrategyStage.Initiation).Select(r => r.Id));
         Assert.Equal(["OCS304", "OCS604"], rules.Where(r => r.FromStage == StrategyStage.Consultation).Select(r => r.Id));
         Assert.Equal(
-            ["OCS201", "OCS202", "OCS301", "OCS401", "OCS402", "OCS403", "OCS501", "OCS601"],
+            ["OCS001", "OCS002", "OCS201", "OCS202", "OCS301", "OCS401", "OCS402", "OCS403", "OCS501", "OCS601"],
             rules.Where(r => r.DefaultSeverity == Severity.Error).Select(r => r.Id));
         Assert.Equal(
             ["OCS205", "OCS306", "OCS407", "OCS605", "OCS606", "OCS703"],
@@ -143,7 +145,7 @@ public class RuleSetTests
 
         var result = ruleSet.Check(Build());
 
-        Assert.Equal(34, ruleSet.Rules.Count);
+        Assert.Equal(36, ruleSet.Rules.Count);
         Assert.Equal("ACME001", ruleSet.Rules[^1].Id);
         Assert.All(result.Findings, f => Assert.Equal(("ACME001", "stakeholder-acronym", Severity.Info), (f.RuleId, f.RuleName, f.Severity)));
         Assert.Equal(["/stakeholders/1", "/stakeholders/2", "/stakeholders/3", "/stakeholders/4", "/stakeholders/5"], result.Findings.Select(f => f.Pointer));

@@ -8,7 +8,7 @@ public class RuleSettingsTests
     private static RuleSettings Ok(string json, IEnumerable<Rule>? custom = null) =>
         RuleSettings.Parse(json, custom).Match(s => s, e => throw new Xunit.Sdk.XunitException("Unexpected errors: " + string.Join("; ", e)));
 
-    private static EquatableArray<SettingsError> Errors(string json) =>
+    private static DiagnosticList Errors(string json) =>
         RuleSettings.Parse(json).Match(s => throw new Xunit.Sdk.XunitException("Expected errors, got " + s), e => e);
 
     [Fact]
@@ -39,8 +39,8 @@ public class RuleSettingsTests
     {
         var error = Assert.Single(Errors("{\n  \"extends\": \"toolkit\",\n  \"rules\": {\n    \"OCS999\": \"off\"\n  }\n}"));
 
-        Assert.Equal(SettingsErrorCode.UnknownRule, error.Code);
-        Assert.Equal("/rules/OCS999", error.Pointer);
+        Assert.Equal(DiagnosticCode.UnknownRule, error.Code);
+        Assert.Equal("/rules/OCS999", error.Place);
         Assert.Equal((4, 5), (error.Line, error.Column));
         Assert.Contains("OCS999", error.Message, StringComparison.Ordinal);
     }
@@ -50,8 +50,8 @@ public class RuleSettingsTests
     {
         var error = Assert.Single(Errors("{\"rules\": {\"OCS205\": \"warn\"}}"));
 
-        Assert.Equal(SettingsErrorCode.UnknownSeverity, error.Code);
-        Assert.Equal("/rules/OCS205", error.Pointer);
+        Assert.Equal(DiagnosticCode.UnknownSeverity, error.Code);
+        Assert.Equal("/rules/OCS205", error.Place);
         Assert.Equal((1, 22), (error.Line, error.Column));
         Assert.Contains("warn", error.Message, StringComparison.Ordinal);
     }
@@ -63,14 +63,14 @@ public class RuleSettingsTests
 
         Assert.Equal(
             [
-                (SettingsErrorCode.UnknownRuleSet, "/extends"),
-                (SettingsErrorCode.UnknownMember, "/rulez"),
-                (SettingsErrorCode.UnknownStage, "/stage"),
-                (SettingsErrorCode.UnknownRule, "/rules/OCS1"),
-                (SettingsErrorCode.WrongType, "/rules/OCS205"),
-                (SettingsErrorCode.DuplicateMember, "/rules/OCS301"),
+                (DiagnosticCode.UnknownRuleSet, "/extends"),
+                (DiagnosticCode.UnknownMember, "/rulez"),
+                (DiagnosticCode.UnknownStage, "/stage"),
+                (DiagnosticCode.UnknownRule, "/rules/OCS1"),
+                (DiagnosticCode.WrongType, "/rules/OCS205"),
+                (DiagnosticCode.DuplicateMember, "/rules/OCS301"),
             ],
-            errors.Select(e => (e.Code, e.Pointer)));
+            errors.Select(e => (e.Code, e.Place)));
         Assert.All(errors, e => Assert.Equal(1, e.Line));
     }
 
@@ -84,7 +84,7 @@ public class RuleSettingsTests
     {
         var error = Assert.Single(Errors(json));
 
-        Assert.Equal(SettingsErrorCode.Syntax, error.Code);
+        Assert.Equal(DiagnosticCode.Syntax, error.Code);
         Assert.Equal(line, error.Line);
         Assert.NotNull(error.Column);
         Assert.StartsWith("The settings file is not valid JSON", error.Message, StringComparison.Ordinal);
@@ -98,8 +98,8 @@ public class RuleSettingsTests
     {
         var error = Assert.Single(Errors(json));
 
-        Assert.Equal(SettingsErrorCode.WrongType, error.Code);
-        Assert.Equal(pointer, error.Pointer);
+        Assert.Equal(DiagnosticCode.WrongType, error.Code);
+        Assert.Equal(pointer, error.Place);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class RuleSettingsTests
     {
         var custom = new[] { new CustomRule() };
 
-        Assert.Equal(SettingsErrorCode.UnknownRule, Assert.Single(Errors("""{"rules": {"ACME1": "error"}}""")).Code);
+        Assert.Equal(DiagnosticCode.UnknownRule, Assert.Single(Errors("""{"rules": {"ACME1": "error"}}""")).Code);
         Assert.Equal(RuleLevel.Error, Ok("""{"rules": {"ACME1": "error"}}""", custom).LevelOf("ACME1"));
     }
 
@@ -126,7 +126,7 @@ public class RuleSettingsTests
         }
 
         var error = Assert.Single(RuleSettings.Load(path).AsT1);
-        Assert.Equal(SettingsErrorCode.Io, error.Code);
+        Assert.Equal(DiagnosticCode.Io, error.Code);
     }
 
     [Fact]
@@ -144,5 +144,30 @@ public class RuleSettingsTests
     private sealed class CustomRule() : Rule(new RuleDescriptor("ACME1", "custom", Severity.Info, StrategyStage.Drafting, "test", "A test rule."))
     {
         public override void Check(RuleContext context) => context.Pass();
+    }
+
+    [Theory]
+    [InlineData("{\"rules\": {\"\\ud800\": \"off\"}}", "/rules")]
+    [InlineData("{\"\\udc00x\": 1}", "")]
+    [InlineData("{\"stage\": \"\\ud800\"}", "/stage")]
+    [InlineData("{\"extends\": \"\\ud800\"}", "/extends")]
+    [InlineData("{\"rules\": {\"OCS205\": \"\\ud800\"}}", "/rules/OCS205")]
+    public void A_name_or_value_that_is_not_unicode_is_an_invalid_value_not_an_exception(string json, string place)
+    {
+        // Utf8JsonReader.GetString throws for an escaped lone surrogate; the settings reader used to let it escape.
+        var error = Assert.Single(Errors(json));
+        Assert.Equal((DiagnosticCode.InvalidValue, place), (error.Code, error.Place));
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_rule_id_is_an_invalid_value()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"rules\": {\"OCS2__\": \"off\"}}");
+        var at = bytes.AsSpan().IndexOf("__"u8);
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28;
+        var error = Assert.Single(RuleSettings.Parse(bytes).AsT1);
+        Assert.Equal((DiagnosticCode.InvalidValue, "/rules"), (error.Code, error.Place));
     }
 }

@@ -20,8 +20,16 @@ public class SampleFindingsTests
                 ("OCS306", Severity.Info, "/directions/3/objectives/1/actions/1/lead", Pillar.Promote),
             ],
             result.Findings.Select(f => (f.RuleId, f.Severity, f.Pointer, f.Pillar)));
-        Assert.Equal(346, result.Score.Checks.Passed);
-        Assert.Equal(350, result.Score.Checks.Applicable);
+        Assert.Equal(578, result.Score.Checks.Passed);
+        Assert.Equal(582, result.Score.Checks.Applicable);
+
+        // OCS001 checks every element with an id, OCS002 every reference: all pass in the sample.
+        Assert.Equal(RuleStatus.Passed, result.OutcomeOf("OCS001")!.Status);
+        Assert.Equal(RuleStatus.Passed, result.OutcomeOf("OCS002")!.Status);
+        Assert.Equal(
+            Sample.Stakeholders.Count + Sample.Directions.Count + Sample.Directions.Sum(d => d.Objectives.Count) + Sample.Actions.Count + Sample.Indicators.Count + Sample.Consultations.Count,
+            result.OutcomeOf("OCS001")!.Checks.Applicable);
+        Assert.Equal(Sample.Index.References.Count, result.OutcomeOf("OCS002")!.Checks.Applicable);
     }
 
     [Fact]

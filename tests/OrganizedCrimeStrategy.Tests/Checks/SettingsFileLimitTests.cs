@@ -12,8 +12,8 @@ public class SettingsFileLimitTests
         {
             File.WriteAllText(path, "{\"extends\": \"toolkit\", \"x\": \"" + new string('a', (int)RuleSettings.MaxFileBytes) + "\"}");
             var error = Assert.Single(RuleSettings.Load(path).AsT1);
-            Assert.Equal(SettingsErrorCode.Io, error.Code);
-            Assert.Contains("1 MiB", error.Message, StringComparison.Ordinal);
+            Assert.Equal(DiagnosticCode.TooLarge, error.Code);
+            Assert.Contains("1,048,576 bytes (RuleSettings.MaxFileBytes)", error.Message, StringComparison.Ordinal);
         }
         finally
         {

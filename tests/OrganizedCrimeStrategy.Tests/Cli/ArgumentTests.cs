@@ -102,7 +102,7 @@ public sealed class ArgumentTests
     {
         var result = Ocs.Run("format", "--", "-draft.json");
         Assert.Equal(2, result.Code);
-        Assert.StartsWith("-draft.json:-:-: / io: '-draft.json' does not exist.", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("-draft.json: / io: '-draft.json' does not exist.", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -198,14 +198,14 @@ public sealed class InputTests : IDisposable
         var empty = Temp("empty.json", string.Empty);
         var result = Ocs.Run([command, empty, .. options]);
         Assert.Equal(2, result.Code);
-        Assert.Equal($"{empty}:1:1: / syntax: The document is empty: a strategy in format 1.0 is a JSON object, starting with '{{'.\n", result.Error);
+        Assert.Equal($"{empty}:1:1: / syntax: The document is empty: a strategy document is a JSON object, starting with '{{'.\n", result.Error);
     }
 
     [Fact]
     public void A_missing_file_is_a_sentence_with_the_name_typed()
     {
         var result = Ocs.Run("check", "nowhere.json");
-        Assert.Equal("nowhere.json:-:-: / io: 'nowhere.json' does not exist.\n", result.Error);
+        Assert.Equal("nowhere.json: / io: 'nowhere.json' does not exist.\n", result.Error);
     }
 
     [Fact]
@@ -214,6 +214,6 @@ public sealed class InputTests : IDisposable
         var path = Temp("notes.txt", "just some notes");
         var result = Ocs.Run("check", path);
         Assert.Equal(2, result.Code);
-        Assert.StartsWith($"{path}:1:1: / syntax: Neither a strategy in format 1.0 (a JSON object, starting with '{{') nor a StratML document", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:1:1: / syntax: Neither a strategy in format 1.x (a JSON object, starting with '{{') nor a StratML document", result.Error, StringComparison.Ordinal);
     }
 }

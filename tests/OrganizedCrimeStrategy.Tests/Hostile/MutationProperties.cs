@@ -103,12 +103,12 @@ public class MutationProperties
             catch (JsonException)
             {
                 // Not JSON: the failure must say so, with a place.
-                return result.AsT1.Any(f => f.Code == ReadFailureCode.Syntax && f.Line is not null);
+                return result.AsT1.Any(f => f.Code == DiagnosticCode.Syntax && f.Line is not null);
             }
 
             using (document)
             {
-                return result.AsT1.All(f => f.Pointer.Length == 0 || Resolves(document.RootElement, f.Pointer));
+                return result.AsT1.All(f => f.Place.Length == 0 || Resolves(document.RootElement, f.Place));
             }
         }).Label("mutations");
 }

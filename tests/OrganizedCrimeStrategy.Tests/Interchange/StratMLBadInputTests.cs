@@ -1,15 +1,18 @@
-using System.Diagnostics;
 using System.Text;
 using OrganizedCrimeStrategy.Interchange;
 
 namespace OrganizedCrimeStrategy.Tests.Interchange;
 
-/// <summary>Hostile and broken input: each case gives a clear failure with its place, never an exception, a hang or unbounded memory.</summary>
+/// <summary>
+/// Hostile and broken input: each case gives a clear failure with its place, never an exception, a hang or unbounded
+/// memory. Bounds are shown on counted work (the bytes a stream served), never on a clock or an allocation threshold,
+/// which a busy machine makes flaky.
+/// </summary>
 public class StratMLBadInputTests
 {
     private const string Part1Open = """<StrategicPlan xmlns="urn:ISO:std:iso:17469:tech:xsd:stratml_core">""";
 
-    private static ImportFailure Fails(string xml, StratMLImportOptions? options = null) =>
+    private static Diagnostic Fails(string xml, StratMLImportOptions? options = null) =>
         Assert.Single(StratML.Import(xml, options).Match(i => throw new Xunit.Sdk.XunitException("Expected a failure, imported a strategy."), f => f));
 
     [Theory]
@@ -25,16 +28,16 @@ public class StratMLBadInputTests
     public void Malformed_xml_is_a_syntax_failure_with_line_and_position(string xml, int line)
     {
         var failure = Fails(xml);
-        Assert.Equal(ImportFailureCode.Syntax, failure.Code);
+        Assert.Equal(DiagnosticCode.Syntax, failure.Code);
         Assert.Equal("syntax", failure.CodeName);
         Assert.Equal(line, failure.Line);
-        Assert.True(failure.Position > 0, failure.ToString());
+        Assert.True(failure.Column > 0, failure.ToString());
         Assert.StartsWith("Not well-formed XML: ", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_empty_document_is_a_syntax_failure() =>
-        Assert.Equal(ImportFailureCode.Syntax, Fails(string.Empty).Code);
+        Assert.Equal(DiagnosticCode.Syntax, Fails(string.Empty).Code);
 
     [Fact]
     public void Bytes_that_are_not_utf8_are_a_syntax_failure()
@@ -42,7 +45,7 @@ public class StratMLBadInputTests
         var bytes = Encoding.UTF8.GetBytes(Part1Open + "<Name>x</Name></StrategicPlan>").ToList();
         bytes.InsertRange(bytes.Count - 30, [0xC3, 0x28]);
         var failure = Assert.Single(StratML.Import(bytes.ToArray().AsMemory()).AsT1);
-        Assert.Equal(ImportFailureCode.Syntax, failure.Code);
+        Assert.Equal(DiagnosticCode.Syntax, failure.Code);
         Assert.Equal(1, failure.Line);
     }
 
@@ -50,8 +53,8 @@ public class StratMLBadInputTests
     public void A_wrong_namespace_is_refused_with_the_expected_one()
     {
         var failure = Fails("<?xml version=\"1.0\"?>\n<StrategicPlan xmlns=\"urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport\"><Name>x</Name></StrategicPlan>");
-        Assert.Equal(ImportFailureCode.NotStratML, failure.Code);
-        Assert.Equal(("/StrategicPlan", 2, 2), (failure.Location, failure.Line, failure.Position));
+        Assert.Equal(DiagnosticCode.NotStratML, failure.Code);
+        Assert.Equal(("/StrategicPlan", 2, 2), (failure.Place, failure.Line, failure.Column));
         Assert.Contains(StratML.Part1Namespace, failure.Message, StringComparison.Ordinal);
         Assert.Contains("urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport", failure.Message, StringComparison.Ordinal);
     }
@@ -64,7 +67,7 @@ public class StratMLBadInputTests
     public void Another_root_element_is_not_stratml()
     {
         var failure = Fails("<html><body/></html>");
-        Assert.Equal((ImportFailureCode.NotStratML, 1, 2), (failure.Code, failure.Line, failure.Position));
+        Assert.Equal((DiagnosticCode.NotStratML, 1, 2), (failure.Code, failure.Line, failure.Column));
     }
 
     public static TheoryData<string, string> Dtds => new()
@@ -80,14 +83,14 @@ public class StratMLBadInputTests
     [MemberData(nameof(Dtds))]
     public void A_dtd_is_refused_before_any_entity_is_expanded_or_fetched(string what, string xml)
     {
-        var watch = Stopwatch.StartNew();
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        // Refused at the declaration itself (line 2, column 1): before any entity could be declared, let alone expanded
+        // or fetched (the external ones name an unroutable address).
         var failure = Fails(xml);
-        Assert.Equal(ImportFailureCode.Prohibited, failure.Code);
-        Assert.Equal((2, 1), (failure.Line, failure.Position));
+        Assert.Equal(DiagnosticCode.Prohibited, failure.Code);
+        Assert.Equal((2, 1), (failure.Line, failure.Column));
         Assert.Contains("DTD", failure.Message, StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{what} took {watch.Elapsed}.");
-        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16 * 1024 * 1024, $"{what} allocated too much.");
+        Assert.Equal(string.Empty, failure.Place);
+        Assert.NotEmpty(what);
     }
 
     [Fact]
@@ -95,41 +98,38 @@ public class StratMLBadInputTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(BillionLaughs()));
         var failure = Assert.Single(StratML.Import(stream).AsT1);
-        Assert.Equal((ImportFailureCode.Prohibited, 2, 1), (failure.Code, failure.Line, failure.Position));
+        Assert.Equal((DiagnosticCode.Prohibited, 2, 1), (failure.Code, failure.Line, failure.Column));
     }
 
     [Fact]
     public void A_100_MiB_document_stops_at_the_64_MiB_limit_without_holding_it()
     {
         var stream = new GeneratedDocument(100L * 1024 * 1024, GeneratedDocument.Shape.OneLongText);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
         var failure = Assert.Single(StratML.Import(stream).AsT1);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         var limit = StratMLImportOptions.Default.MaxBytes;
         Assert.Equal(64L * 1024 * 1024, limit);
-        Assert.Equal(ImportFailureCode.TooLarge, failure.Code);
+        Assert.Equal(DiagnosticCode.TooLarge, failure.Code);
         // The first byte beyond the limit, on the fourth line: after the three lines of the head.
         var fourthLine = Encoding.UTF8.GetByteCount($"<?xml version=\"1.0\"?>\n{Part1Open}\n<Name>Big</Name>\n");
-        Assert.Equal(("/StrategicPlan/Description", 4, (int)(limit - fourthLine + 1)), (failure.Location, failure.Line, failure.Position));
+        Assert.Equal(("/StrategicPlan/Description", 4, (int)(limit - fourthLine + 1)), (failure.Place, failure.Line, failure.Column));
         Assert.Contains("MaxBytes", failure.Message, StringComparison.Ordinal);
         Assert.True(stream.Served <= limit + (1024 * 1024), $"Read {stream.Served:N0} bytes: the reader did not stop at the limit.");
-        Assert.True(allocated < 3 * limit, $"Allocated {allocated:N0} bytes for a {limit:N0}-byte limit.");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"Took {watch.Elapsed}.");
     }
 
     [Fact]
     public void A_100_MiB_document_of_tiny_elements_stops_at_the_element_limit()
     {
         var stream = new GeneratedDocument(100L * 1024 * 1024, GeneratedDocument.Shape.TinyElements);
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var failure = Assert.Single(StratML.Import(stream).AsT1);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(ImportFailureCode.TooLarge, failure.Code);
+        Assert.Equal(DiagnosticCode.TooLarge, failure.Code);
         Assert.Equal(4, failure.Line);
-        Assert.Contains("MaxElements", failure.Message, StringComparison.Ordinal);
-        Assert.True(allocated < 3 * StratMLImportOptions.Default.MaxBytes, $"Allocated {allocated:N0} bytes.");
+        Assert.Contains("StratMLImportOptions.MaxElements", failure.Message, StringComparison.Ordinal);
+
+        // The element limit stops reading after about MaxElements tiny elements of 8 bytes: a few MiB of the 100, far
+        // below the byte limit, so that the tree held is bounded by the element count.
+        var elementBytes = (StratMLImportOptions.Default.MaxElements + 1L) * "<b>x</b>".Length;
+        Assert.True(stream.Served <= elementBytes + (1024 * 1024), $"Read {stream.Served:N0} bytes for {StratMLImportOptions.Default.MaxElements:N0} elements.");
     }
 
     [Fact]
@@ -141,8 +141,8 @@ public class StratMLBadInputTests
         var failure = Fails(xml, options);
 
         // 4,096 bytes: the 67 of the first line and its line feed, 6 of <Name>, then 2,011 two-byte characters; the next is beyond.
-        Assert.Equal((ImportFailureCode.TooLarge, 2, 6 + 2011 + 1), (failure.Code, failure.Line, failure.Position));
-        Assert.Equal((ImportFailureCode.TooLarge, 2, 6 + 2011 + 1), (Assert.Single(StratML.Import(Encoding.UTF8.GetBytes(xml).AsMemory(), options).AsT1) is var b ? (b.Code, b.Line, b.Position) : default));
+        Assert.Equal((DiagnosticCode.TooLarge, 2, 6 + 2011 + 1), (failure.Code, failure.Line, failure.Column));
+        Assert.Equal((DiagnosticCode.TooLarge, 2, 6 + 2011 + 1), (Assert.Single(StratML.Import(Encoding.UTF8.GetBytes(xml).AsMemory(), options).AsT1) is var b ? (b.Code, b.Line, b.Column) : default));
         Assert.Contains("4,096", failure.Message, StringComparison.Ordinal);
         Assert.True(StratML.Import(StratMLImportTests.Part1, options).IsT0);
     }
@@ -152,23 +152,23 @@ public class StratMLBadInputTests
     {
         var xml = Part1Open + "\n" + string.Concat(Enumerable.Repeat("<Value>", 100)) + string.Concat(Enumerable.Repeat("</Value>", 100)) + "</StrategicPlan>";
         var failure = Fails(xml);
-        Assert.Equal((ImportFailureCode.TooDeep, 2), (failure.Code, failure.Line));
-        Assert.Equal(1 + (63 * "<Value>".Length) + 1, failure.Position);
-        Assert.Equal(65, failure.Location.Split('/').Length - 1);
+        Assert.Equal((DiagnosticCode.TooDeep, 2), (failure.Code, failure.Line));
+        Assert.Equal(1 + (63 * "<Value>".Length) + 1, failure.Column);
+        Assert.Equal(65, failure.Place.Split('/').Length - 1);
     }
 
     [Fact]
     public void A_stream_that_fails_is_an_io_failure()
     {
         var failure = Assert.Single(StratML.Import(new FailingStream()).AsT1);
-        Assert.Equal(ImportFailureCode.Io, failure.Code);
+        Assert.Equal(DiagnosticCode.Io, failure.Code);
     }
 
     [Fact]
     public void A_missing_file_is_an_io_failure()
     {
         var failure = Assert.Single(StratML.ImportFile(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "plan.xml")).AsT1);
-        Assert.Equal(ImportFailureCode.Io, failure.Code);
+        Assert.Equal(DiagnosticCode.Io, failure.Code);
     }
 
     [Property(MaxTest = 300)]

@@ -178,10 +178,10 @@ public class StratMLImportTests
                 "/StrategicPlan/AdministrativeInformation/PublicationDate",
                 "/StrategicPlan/AdministrativeInformation/Source",
             ],
-            unmapped.Select(n => n.Location));
-        Assert.All(unmapped, n => Assert.True(n.Line > 0 && n.Position > 0 && n.Message.Length > 0 && n.KeptAt is not null, n.ToString()));
-        Assert.Equal("/directions/0/objectives/0/x-stratml", unmapped.Single(n => n.Location.EndsWith("Objective/Identifier", StringComparison.Ordinal)).KeptAt);
-        Assert.Contains("_o1", unmapped.Single(n => n.Location.EndsWith("Objective/Identifier", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+            unmapped.Select(n => n.Place));
+        Assert.All(unmapped, n => Assert.True(n.Line > 0 && n.Column > 0 && n.Message.Length > 0 && n.KeptAt is not null, n.ToString()));
+        Assert.Equal("/directions/0/objectives/0/x-stratml", unmapped.Single(n => n.Place.EndsWith("Objective/Identifier", StringComparison.Ordinal)).KeptAt);
+        Assert.Contains("_o1", unmapped.Single(n => n.Place.EndsWith("Objective/Identifier", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
 
         // The content is in the model, as JSON under x-stratml, and survives the JSON format.
         var s = StrategyJson.Read(StrategyJson.Write(imported.Strategy)).AsT0;
@@ -213,7 +213,7 @@ public class StratMLImportTests
     public void The_part2_report_reports_the_second_target_the_relationship_and_the_result_range()
     {
         var notes = Import(Part2).Notes;
-        var unmapped = notes.Where(n => n.Kind == ImportNoteKind.Unmapped).Select(n => n.Location).ToList();
+        var unmapped = notes.Where(n => n.Kind == ImportNoteKind.Unmapped).Select(n => n.Place).ToList();
         const string Indicator = "/PerformancePlanOrReport/StrategicPlanCore/Goal/Objective/PerformanceIndicator[1]";
         Assert.Equal(
             [$"{Indicator}/Relationship", $"{Indicator}/MeasurementInstance/TargetResult[1]", $"{Indicator}/MeasurementInstance/ActualResult/StartDate"],
@@ -260,7 +260,7 @@ public class StratMLImportTests
         Assert.Equal(("mia", ActionStatus.InProgress, 1000m), (action.Lead, action.Status, action.Budget!.Amount));
         Assert.Equal(["stakeholder-2"], action.Partners);
         Assert.Equal(["victims"], action.TargetGroups);
-        var unmapped = imported.Unmapped.Where(n => n.Location.Contains("Objective[2]", StringComparison.Ordinal)).Select(n => n.Message).ToList();
+        var unmapped = imported.Unmapped.Where(n => n.Place.Contains("Objective[2]", StringComparison.Ordinal)).Select(n => n.Message).ToList();
         Assert.Equal(2, unmapped.Count);
         Assert.Contains("'Nobody'", unmapped[0], StringComparison.Ordinal);
         Assert.Contains("not 'Observer'", unmapped[1], StringComparison.Ordinal);
@@ -279,7 +279,7 @@ public class StratMLImportTests
         Assert.Equal("Preventing organized crime early", title.GetExact("en"));
         Assert.Equal(strategy.Directions[0].Title.GetExact("ru"), title.GetExact("ru"));
         var conflict = Assert.Single(imported.Notes);
-        Assert.Equal((ImportNoteKind.Conflict, "/PerformancePlanOrReport/StrategicPlanCore/Goal[1]"), (conflict.Kind, conflict.Location));
+        Assert.Equal((ImportNoteKind.Conflict, "/PerformancePlanOrReport/StrategicPlanCore/Goal[1]"), (conflict.Kind, conflict.Place));
         Assert.Contains("'en' text of 'title'", conflict.Message, StringComparison.Ordinal);
     }
 
@@ -292,29 +292,30 @@ public class StratMLImportTests
         var xml = string.Concat(exported.AsSpan(0, at), "\"status\":\"ongoing\"", exported.AsSpan(at + "\"status\":\"inProgress\"".Length));
         var failures = StratML.Import(xml).AsT1;
         var failure = Assert.Single(failures);
-        Assert.Equal(ImportFailureCode.InvalidContent, failure.Code);
-        Assert.Equal("/StrategicPlan/StrategicPlanCore/Goal[1]/Objective[2]", failure.Location);
+        Assert.Equal(DiagnosticCode.InvalidContent, failure.Code);
+        Assert.Equal("/StrategicPlan/StrategicPlanCore/Goal[1]/Objective[2]", failure.Place);
         Assert.Contains("/directions/0/objectives/0/actions/0/status", failure.Message, StringComparison.Ordinal);
-        Assert.True(failure.Line > 0 && failure.Position > 0);
+        Assert.True(failure.Line > 0 && failure.Column > 0);
     }
 
     [Fact]
-    public void A_stakeholder_removed_by_another_tool_leaves_a_dangling_reference_that_fails_with_its_place()
+    public void A_stakeholder_removed_by_another_tool_leaves_dangling_references_that_are_kept_and_reported_by_the_check()
     {
         var strategy = StrategyJson.ReadFile(Samples.Uzbekistan).AsT0;
         var document = StratML.Export(strategy, StratMLFlavor.Part2PerformanceReport).ToXDocument();
         var ns = System.Xml.Linq.XNamespace.Get(StratML.Part2Namespace);
         document.Descendants(ns + "Organization").Single(o => o.Element(ns + "Identifier")?.Value == "mpse").Remove();
-        var failures = StratML.Import(document.ToString()).AsT1;
-        Assert.All(failures, f => Assert.Equal(ImportFailureCode.InvalidContent, f.Code));
+        var imported = StratML.Import(document.ToString()).AsT0;
 
-        // The indicator's responsible body travels in model data: the reference fails where that data stands.
-        Assert.Contains(failures, f => f.Message.Contains("'mpse'", StringComparison.Ordinal)
-            && f.Message.Contains("/actions/0/indicators/0/responsible", StringComparison.Ordinal)
-            && f.Location.EndsWith("Goal[1]/Objective[2]/PerformanceIndicator", StringComparison.Ordinal));
-
-        // The working group's members travel in the strategy's model data, at the root.
-        Assert.Contains(failures, f => f.Message.Contains("/workingGroup/members/", StringComparison.Ordinal) && f.Location == "/PerformancePlanOrReport");
+        // The references travel in model data (an indicator's responsible body, the working group's members): the
+        // import keeps them as written, like the JSON reader, and OCS002 reports each at the reference.
+        Assert.Equal("mpse", imported.Strategy.Indicators.Single(i => i.Pointer == "/directions/0/objectives/0/actions/0/indicators/0").Indicator.Responsible);
+        Assert.Contains("mpse", imported.Strategy.WorkingGroup!.Members);
+        Assert.Null(imported.Strategy.FindStakeholder("mpse"));
+        var findings = RuleSet.Toolkit.Check(imported.Strategy).Findings.Where(f => f.RuleId == "OCS002").ToList();
+        Assert.Contains(findings, f => f.Pointer == "/directions/0/objectives/0/actions/0/indicators/0/responsible" && f.Message.Contains("'mpse'", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Pointer.StartsWith("/workingGroup/members/", StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
     }
 
     [Fact]
@@ -337,7 +338,7 @@ public class StratMLImportTests
     public void Notes_and_failures_read_as_one_line()
     {
         var note = Import(Part1).Unmapped.First();
-        Assert.Matches(@"^\d+:\d+ /StrategicPlan/Description unmapped: .+ \(kept at /x-stratml\)$", note.ToString());
+        Assert.Matches(@"^\d+:\d+: /StrategicPlan/Description unmapped: .+ \(kept at /x-stratml\)$", note.ToString());
         Assert.Equal("unmapped", note.KindName);
     }
 

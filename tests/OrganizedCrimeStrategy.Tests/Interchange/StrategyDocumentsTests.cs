@@ -50,8 +50,8 @@ public sealed class StrategyDocumentsTests : IDisposable
     [Fact]
     public void Xml_that_is_not_stratml_is_left_to_the_import_which_names_its_root()
     {
-        var failure = StrategyDocuments.Read("<html><body/></html>"u8.ToArray()).AsT2.Single();
-        Assert.Equal(ImportFailureCode.NotStratML, failure.Code);
+        var failure = StrategyDocuments.Read("<html><body/></html>"u8.ToArray()).AsT1.Single();
+        Assert.Equal(DiagnosticCode.NotStratML, failure.Code);
         Assert.Contains("'html'", failure.Message, StringComparison.Ordinal);
     }
 
@@ -62,8 +62,8 @@ public sealed class StrategyDocumentsTests : IDisposable
     public void What_is_neither_kind_is_a_located_syntax_failure_naming_both(string content, int line, int column)
     {
         var failure = StrategyDocuments.Read(Encoding.UTF8.GetBytes(content)).AsT1.Single();
-        Assert.Equal(ReadFailureCode.Syntax, failure.Code);
-        Assert.StartsWith("Neither a strategy in format 1.0", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCode.Syntax, failure.Code);
+        Assert.StartsWith("Neither a strategy in format 1.x", failure.Message, StringComparison.Ordinal);
         Assert.Contains("StratML", failure.Message, StringComparison.Ordinal);
         Assert.Equal((line, column), (failure.Line, failure.Column));
     }
@@ -80,6 +80,6 @@ public sealed class StrategyDocumentsTests : IDisposable
     public void A_file_that_cannot_be_read_is_an_io_failure()
     {
         var failure = StrategyDocuments.ReadFile(Path.Combine(_folder, "missing.xml")).AsT1.Single();
-        Assert.Equal(ReadFailureCode.Io, failure.Code);
+        Assert.Equal(DiagnosticCode.Io, failure.Code);
     }
 }

@@ -102,11 +102,11 @@ public sealed class FileTests : IDisposable
             _ => (Path.Combine(file, "s.json"), $"'{Path.Combine(file, "s.json")}' cannot be read: '{file}' is a file, not a folder."),
         };
         var failure = StrategyJson.ReadFile(path).AsT1.Single();
-        Assert.Equal(ReadFailureCode.Io, failure.Code);
+        Assert.Equal(DiagnosticCode.Io, failure.Code);
         Assert.Equal(expected, failure.Message);
         Assert.Equal(expected, StratML.ImportFile(path).AsT1.Single().Message);
         Assert.Equal(expected, RuleSettings.Load(path).AsT1.Single().Message);
-        Assert.Equal($"No permission to read '{path}'.", FileErrors.CannotRead(path, new UnauthorizedAccessException("Access to the path is denied.")));
+        Assert.Equal($"No permission to read '{path}'.", FileErrors.CannotRead(path, new UnauthorizedAccessException("Access to the path is denied."), null));
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public sealed class FileTests : IDisposable
         var path = Path.Combine(_folder, "empty.json");
         File.WriteAllText(path, content, new UTF8Encoding(false));
         var failure = StrategyJson.ReadFile(path).AsT1.Single();
-        Assert.Equal(ReadFailureCode.Syntax, failure.Code);
-        Assert.Equal("The document is empty: a strategy in format 1.0 is a JSON object, starting with '{'.", failure.Message);
+        Assert.Equal(DiagnosticCode.Syntax, failure.Code);
+        Assert.Equal("The document is empty: a strategy document is a JSON object, starting with '{'.", failure.Message);
         Assert.Equal((1, 1), (failure.Line, failure.Column));
         Assert.Equal(failure, StrategyJson.Read(content).AsT1.Single());
     }

@@ -25,10 +25,10 @@ public class ReadFailureTests
         }
         """;
 
-    private static ReadFailures Failures(string json) =>
+    private static DiagnosticList Failures(string json) =>
         StrategyJson.Read(json).Match(s => throw new Xunit.Sdk.XunitException("Expected failures, read a strategy."), f => f);
 
-    private static ReadFailure Single(string json)
+    private static Diagnostic Single(string json)
     {
         var failures = Failures(json);
         return Assert.Single(failures);
@@ -57,7 +57,7 @@ public class ReadFailureTests
     public void Non_strict_json_is_a_syntax_failure(string json)
     {
         var failure = Single(json);
-        Assert.Equal(ReadFailureCode.Syntax, failure.Code);
+        Assert.Equal(DiagnosticCode.Syntax, failure.Code);
         Assert.Equal("syntax", failure.CodeName);
         Assert.NotNull(failure.Line);
         Assert.NotNull(failure.Column);
@@ -67,17 +67,17 @@ public class ReadFailureTests
     public void A_syntax_failure_names_line_and_column()
     {
         var failure = Single("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": tru\n}");
-        Assert.Equal(ReadFailureCode.Syntax, failure.Code);
+        Assert.Equal(DiagnosticCode.Syntax, failure.Code);
         Assert.Equal(3, failure.Line);
-        Assert.Equal("/id", failure.Pointer);
+        Assert.Equal("/id", failure.Place);
     }
 
     [Fact]
     public void Columns_count_characters_not_bytes()
     {
         var failure = Single(Document(stakeholders: """[{"id": "mia", "name": "Ички ишлар", "kind": "police"}]"""));
-        Assert.Equal(ReadFailureCode.InvalidValue, failure.Code);
-        Assert.Equal("/stakeholders/0/kind", failure.Pointer);
+        Assert.Equal(DiagnosticCode.InvalidValue, failure.Code);
+        Assert.Equal("/stakeholders/0/kind", failure.Place);
         Assert.Equal(7, failure.Line);
         var line = Document(stakeholders: """[{"id": "mia", "name": "Ички ишлар", "kind": "police"}]""").Split('\n')[6];
         Assert.Equal(line.IndexOf("\"police\"", StringComparison.Ordinal) + 1, failure.Column);
@@ -90,7 +90,7 @@ public class ReadFailureTests
         for (var length = 0; length < json.Length - 1; length++)
         {
             var failures = Failures(json[..length]);
-            Assert.Contains(failures, f => f.Code == ReadFailureCode.Syntax);
+            Assert.Contains(failures, f => f.Code == DiagnosticCode.Syntax);
         }
     }
 
@@ -99,8 +99,8 @@ public class ReadFailureTests
     {
         var deep = new string('[', 100) + new string(']', 100);
         var failure = Single(Document(extra: $",\n  \"x-deep\": {deep}"));
-        Assert.Equal(ReadFailureCode.TooDeep, failure.Code);
-        Assert.StartsWith("/x-deep", failure.Pointer, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCode.TooDeep, failure.Code);
+        Assert.StartsWith("/x-deep", failure.Place, StringComparison.Ordinal);
         Assert.Equal(13, failure.Line);
     }
 
@@ -108,8 +108,8 @@ public class ReadFailureTests
     public void Ten_thousand_levels_are_too_deep_and_do_not_overflow_the_stack()
     {
         var deep = new string('[', 10_000) + new string(']', 10_000);
-        Assert.Equal(ReadFailureCode.TooDeep, Single(deep).Code);
-        Assert.Equal(ReadFailureCode.TooDeep, Single("{\"a\":" + deep + "}").Code);
+        Assert.Equal(DiagnosticCode.TooDeep, Single(deep).Code);
+        Assert.Equal(DiagnosticCode.TooDeep, Single("{\"a\":" + deep + "}").Code);
     }
 
     [Fact]
@@ -125,42 +125,42 @@ public class ReadFailureTests
     {
         var options = new StrategyReadOptions { MaxBytes = 100 };
         var json = Document();
-        Assert.Equal(ReadFailureCode.TooLarge, StrategyJson.Read(json, options).AsT1.Single().Code);
-        Assert.Equal(ReadFailureCode.TooLarge, StrategyJson.Read(Encoding.UTF8.GetBytes(json), options).AsT1.Single().Code);
+        Assert.Equal(DiagnosticCode.TooLarge, StrategyJson.Read(json, options).AsT1.Single().Code);
+        Assert.Equal(DiagnosticCode.TooLarge, StrategyJson.Read(Encoding.UTF8.GetBytes(json), options).AsT1.Single().Code);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        Assert.Equal(ReadFailureCode.TooLarge, StrategyJson.Read(stream, options).AsT1.Single().Code);
+        Assert.Equal(DiagnosticCode.TooLarge, StrategyJson.Read(stream, options).AsT1.Single().Code);
     }
 
     [Fact]
     public void A_member_twice_in_one_object_is_a_duplicate_member()
     {
         var failure = Single(Document(action: """{"id": "a1", "title": "Act", "lead": "mia", "lead": "ngo"}"""));
-        Assert.Equal(ReadFailureCode.DuplicateMember, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/lead", failure.Pointer);
+        Assert.Equal(DiagnosticCode.DuplicateMember, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/lead", failure.Place);
     }
 
     [Fact]
     public void An_unknown_member_twice_is_a_duplicate_member()
     {
         var failure = Single(Document(action: """{"id": "a1", "title": "Act", "x-a": 1, "x-a": 2}"""));
-        Assert.Equal(ReadFailureCode.DuplicateMember, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/x-a", failure.Pointer);
+        Assert.Equal(DiagnosticCode.DuplicateMember, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/x-a", failure.Place);
     }
 
     [Fact]
     public void A_language_twice_in_a_text_is_a_duplicate_member()
     {
         var failure = Single(Document(action: """{"id": "a1", "title": {"en": "A", "en": "B"}}"""));
-        Assert.Equal(ReadFailureCode.DuplicateMember, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/title/en", failure.Pointer);
+        Assert.Equal(DiagnosticCode.DuplicateMember, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/title/en", failure.Place);
     }
 
     [Fact]
     public void A_missing_required_member_names_the_object_that_lacks_it()
     {
         var failure = Single(Document(action: """{"id": "a1"}"""));
-        Assert.Equal(ReadFailureCode.MissingMember, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0", failure.Pointer);
+        Assert.Equal(DiagnosticCode.MissingMember, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0", failure.Place);
         Assert.Contains("'title'", failure.Message, StringComparison.Ordinal);
     }
 
@@ -168,17 +168,17 @@ public class ReadFailureTests
     public void Every_missing_root_member_is_reported()
     {
         var failures = Failures("{}");
-        Assert.All(failures, f => Assert.Equal(ReadFailureCode.MissingMember, f.Code));
+        Assert.All(failures, f => Assert.Equal(DiagnosticCode.MissingMember, f.Code));
         Assert.Equal(7, failures.Count);
-        Assert.All(failures, f => Assert.Equal(string.Empty, f.Pointer));
+        Assert.All(failures, f => Assert.Equal(string.Empty, f.Place));
     }
 
     [Fact]
     public void A_missing_indicator_type_is_a_missing_member()
     {
         var failure = Single(Document(action: """{"id": "a1", "title": "A", "indicators": [{"id": "i1", "name": "N", "level": "output"}]}"""));
-        Assert.Equal(ReadFailureCode.MissingMember, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/indicators/0", failure.Pointer);
+        Assert.Equal(DiagnosticCode.MissingMember, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/indicators/0", failure.Place);
     }
 
     [Theory]
@@ -196,16 +196,16 @@ public class ReadFailureTests
     public void A_value_of_the_wrong_json_type_is_wrong_type(string action, string suffix)
     {
         var failure = Single(Document(action: action));
-        Assert.Equal(ReadFailureCode.WrongType, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0" + suffix, failure.Pointer);
+        Assert.Equal(DiagnosticCode.WrongType, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0" + suffix, failure.Place);
     }
 
     [Fact]
     public void The_root_of_the_wrong_type_is_wrong_type()
     {
         var failure = Single("[]");
-        Assert.Equal(ReadFailureCode.WrongType, failure.Code);
-        Assert.Equal(string.Empty, failure.Pointer);
+        Assert.Equal(DiagnosticCode.WrongType, failure.Code);
+        Assert.Equal(string.Empty, failure.Place);
     }
 
     [Theory]
@@ -235,8 +235,8 @@ public class ReadFailureTests
     public void A_value_that_breaks_a_rule_is_invalid_value(string action, string suffix)
     {
         var failure = Single(Document(action: action));
-        Assert.Equal(ReadFailureCode.InvalidValue, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0" + suffix, failure.Pointer);
+        Assert.Equal(DiagnosticCode.InvalidValue, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0" + suffix, failure.Place);
         Assert.NotNull(failure.Line);
     }
 
@@ -247,8 +247,8 @@ public class ReadFailureTests
     public void A_bad_country_is_invalid_value(string country)
     {
         var failure = Single(Document().Replace("\"UZB\"", $"\"{country}\"", StringComparison.Ordinal));
-        Assert.Equal(ReadFailureCode.InvalidValue, failure.Code);
-        Assert.Equal("/country", failure.Pointer);
+        Assert.Equal(DiagnosticCode.InvalidValue, failure.Code);
+        Assert.Equal("/country", failure.Place);
         Assert.Equal(4, failure.Line);
     }
 
@@ -257,8 +257,8 @@ public class ReadFailureTests
     {
         var json = Document(action: "{\"id\": \"a1\", \"title\": \"A\uD800B\"}");
         var failure = Single(json);
-        Assert.Equal(ReadFailureCode.InvalidValue, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/title", failure.Pointer);
+        Assert.Equal(DiagnosticCode.InvalidValue, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/title", failure.Place);
     }
 
     [Fact]
@@ -269,8 +269,8 @@ public class ReadFailureTests
         bytes[at] = 0xC3;
         bytes[at + 1] = 0x28;
         var failure = Assert.Single(StrategyJson.Read(bytes).AsT1);
-        Assert.Equal(ReadFailureCode.InvalidValue, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/title", failure.Pointer);
+        Assert.Equal(DiagnosticCode.InvalidValue, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/title", failure.Place);
     }
 
     [Fact]
@@ -282,38 +282,38 @@ public class ReadFailureTests
         bytes[at] = 0xC3;
         bytes[at + 1] = 0x28;
         var failure = Assert.Single(StrategyJson.Read(bytes).AsT1);
-        Assert.Equal(ReadFailureCode.InvalidValue, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/title", failure.Pointer);
+        Assert.Equal(DiagnosticCode.InvalidValue, failure.Code);
+        Assert.Equal("/directions/0/objectives/0/actions/0/title", failure.Place);
     }
 
     [Fact]
-    public void An_id_used_twice_is_a_duplicate_id_at_the_second_place()
+    public void An_id_used_twice_is_read_and_kept_for_the_rule_unique_ids()
     {
-        var failure = Single(Document(action: """{"id": "o1", "title": "A"}"""));
-        Assert.Equal(ReadFailureCode.DuplicateId, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/id", failure.Pointer);
-        Assert.Contains("objective", failure.Message, StringComparison.Ordinal);
+        var strategy = StrategyJson.Read(Document(action: """{"id": "o1", "title": "A"}""")).AsT0;
+        Assert.Equal("o1", strategy.Actions[0].Action.Id);
+        var problem = Assert.Single(strategy.FindIntegrityProblems());
+        Assert.Equal((IntegrityProblemKind.DuplicateId, "/directions/0/objectives/0/actions/0/id"), (problem.Kind, problem.Pointer));
     }
 
     [Fact]
-    public void A_reference_to_no_stakeholder_is_a_dangling_reference()
+    public void A_reference_to_no_stakeholder_is_read_and_kept_for_the_rule_references_resolve()
     {
-        var failure = Single(Document(action: """{"id": "a1", "title": "A", "lead": "mia", "partners": ["ngo", "unodc"]}"""));
-        Assert.Equal(ReadFailureCode.DanglingReference, failure.Code);
-        Assert.Equal("/directions/0/objectives/0/actions/0/partners/1", failure.Pointer);
-        Assert.Equal(10, failure.Line);
+        var strategy = StrategyJson.Read(Document(action: """{"id": "a1", "title": "A", "lead": "mia", "partners": ["ngo", "unodc"]}""")).AsT0;
+        Assert.Equal(["ngo", "unodc"], strategy.Actions[0].Action.Partners);
+        var problem = Assert.Single(strategy.FindIntegrityProblems());
+        Assert.Equal((IntegrityProblemKind.DanglingReference, "/directions/0/objectives/0/actions/0/partners/1"), (problem.Kind, problem.Pointer));
     }
 
     [Fact]
-    public void A_reference_to_an_element_of_another_kind_says_so()
+    public void A_reference_to_an_element_of_another_kind_is_read_and_kept()
     {
-        var failure = Single(Document(action: """{"id": "a1", "title": "A", "lead": "d1"}"""));
-        Assert.Equal(ReadFailureCode.DanglingReference, failure.Code);
-        Assert.Contains("direction", failure.Message, StringComparison.Ordinal);
+        var strategy = StrategyJson.Read(Document(action: """{"id": "a1", "title": "A", "lead": "d1"}""")).AsT0;
+        Assert.Equal("d1", strategy.Actions[0].Action.Lead);
+        Assert.Contains("direction", Assert.Single(strategy.FindIntegrityProblems()).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void References_before_the_stakeholders_are_resolved_at_the_end()
+    public void References_anywhere_in_the_document_are_kept_as_written()
     {
         const string json = """
             {"schemaVersion": "1.0", "id": "s", "country": "UZB", "title": "T", "stage": "drafting",
@@ -321,10 +321,10 @@ public class ReadFailureTests
              "stakeholders": [{"id": "gpo", "name": "GPO", "kind": "prosecution", "parent": "later"}, {"id": "later", "name": "L", "kind": "government"}],
              "directions": []}
             """;
-        var failure = Single(json);
-        Assert.Equal(ReadFailureCode.DanglingReference, failure.Code);
-        Assert.Equal("/workingGroup/members/1", failure.Pointer);
-        Assert.Equal(2, failure.Line);
+        var strategy = StrategyJson.Read(json).AsT0;
+        Assert.Equal(["gpo", "nobody"], strategy.WorkingGroup!.Members);
+        Assert.Equal("later", strategy.Stakeholders[0].Parent);
+        Assert.Equal(["/workingGroup/members/1"], strategy.FindIntegrityProblems().Select(p => p.Pointer));
     }
 
     [Theory]
@@ -335,8 +335,8 @@ public class ReadFailureTests
     {
         var json = Document(action: """{"id": "a1", "bad": true}""").Replace("\"1.0\"", $"\"{version}\"", StringComparison.Ordinal);
         var failure = Single(json);
-        Assert.Equal(ReadFailureCode.UnsupportedVersion, failure.Code);
-        Assert.Equal("/schemaVersion", failure.Pointer);
+        Assert.Equal(DiagnosticCode.UnsupportedVersion, failure.Code);
+        Assert.Equal("/schemaVersion", failure.Place);
         Assert.Contains(version, failure.Message, StringComparison.Ordinal);
         Assert.Contains("1.0", failure.Message, StringComparison.Ordinal);
     }
@@ -351,21 +351,25 @@ public class ReadFailureTests
     [Fact]
     public void One_pass_names_every_problem()
     {
+        // The id used twice and the lead that names nobody are not read failures (OCS001 and OCS002 report them).
         var json = Document(
             action: """{"id": "1bad", "title": "A", "lead": "nobody", "end": "soon", "status": "done", "x": 1, "x": 2}""",
             stakeholders: """[{"id": "mia", "name": "MIA", "kind": "police"}, {"id": "mia", "name": "Again", "kind": "other"}]""");
         var failures = Failures(json);
         Assert.Equal(
-            [ReadFailureCode.InvalidValue, ReadFailureCode.DuplicateId, ReadFailureCode.InvalidValue, ReadFailureCode.DanglingReference,
-             ReadFailureCode.InvalidValue, ReadFailureCode.InvalidValue, ReadFailureCode.DuplicateMember],
+            [DiagnosticCode.InvalidValue, DiagnosticCode.InvalidValue, DiagnosticCode.InvalidValue, DiagnosticCode.InvalidValue, DiagnosticCode.DuplicateMember],
             failures.Select(f => f.Code));
+        Assert.Equal(
+            ["/stakeholders/0/kind", "/directions/0/objectives/0/actions/0/id", "/directions/0/objectives/0/actions/0/end",
+             "/directions/0/objectives/0/actions/0/status", "/directions/0/objectives/0/actions/0/x"],
+            failures.Select(f => f.Place));
         Assert.All(failures, f => Assert.NotNull(f.Line));
     }
 
     [Fact]
     public void The_number_of_failures_is_bounded()
     {
-        var actions = string.Join(",", Enumerable.Range(0, 50).Select(i => $$"""{"id": "a{{i}}", "title": "A", "lead": "x{{i}}"}"""));
+        var actions = string.Join(",", Enumerable.Range(0, 50).Select(i => $$"""{"id": "a{{i}}", "title": "A", "end": "day {{i}}"}"""));
         var json = Document(action: actions);
         var failures = StrategyJson.Read(json, new StrategyReadOptions { MaxFailures = 10 }).AsT1;
         Assert.Equal(11, failures.Count);
@@ -376,7 +380,7 @@ public class ReadFailureTests
     public void A_missing_file_is_an_io_failure()
     {
         var failure = StrategyJson.ReadFile(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "none.json")).AsT1.Single();
-        Assert.Equal(ReadFailureCode.Io, failure.Code);
+        Assert.Equal(DiagnosticCode.Io, failure.Code);
         Assert.Equal("io", failure.CodeName);
     }
 
@@ -384,7 +388,7 @@ public class ReadFailureTests
     public void A_directory_is_an_io_failure()
     {
         var failure = StrategyJson.ReadFile(Path.GetTempPath()).AsT1.Single();
-        Assert.Equal(ReadFailureCode.Io, failure.Code);
+        Assert.Equal(DiagnosticCode.Io, failure.Code);
         Assert.Contains("directory", failure.Message, StringComparison.Ordinal);
     }
 
@@ -392,6 +396,6 @@ public class ReadFailureTests
     public void Failures_print_place_code_and_message()
     {
         var failure = Single(Document(action: """{"id": "a1"}"""));
-        Assert.Matches(@"^\d+:\d+ /directions/0/objectives/0/actions/0 missingMember: .*'title'", failure.ToString());
+        Assert.Matches(@"^\d+:\d+: /directions/0/objectives/0/actions/0 missingMember: The member 'title' is required here\.$", failure.ToString());
     }
 }

@@ -9,7 +9,7 @@ namespace OrganizedCrimeStrategy.Tests.Json;
 /// <summary>The published schema and the reader agree: what the writer produces validates; what breaks an expressible rule is rejected by both.</summary>
 public class SchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(StrategySchema.Text);
+    private static readonly JsonSchema Schema = PublishedSchema.Instance;
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
@@ -79,6 +79,23 @@ public class SchemaTests
         Assert.False(Evaluate(json).IsValid, what);
         Assert.True(StrategyJson.Read(json).IsT1, what);
         Assert.True(Evaluate(Document("""{"id": "a1", "title": "A"}""")).IsValid);
+    }
+
+    [Fact]
+    public void The_schema_and_the_reader_agree_on_white_space_character_by_character()
+    {
+        // Blank means string.IsNullOrWhiteSpace to the reader; the schema lists the same characters, because \s means
+        // different things to different regular-expression engines (JsonSchema.Net's is ASCII only).
+        using var document = JsonDocument.Parse(StrategySchema.Utf8);
+        var pattern = document.RootElement.GetProperty("$defs").GetProperty("NonBlank").GetProperty("pattern").GetString()!;
+        var nonBlank = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.ECMAScript);
+        for (var c = '\0'; c < char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate(c))
+            {
+                Assert.True(nonBlank.IsMatch(c.ToString()) == !char.IsWhiteSpace(c), $"U+{(int)c:X4}");
+            }
+        }
     }
 
     [Theory]

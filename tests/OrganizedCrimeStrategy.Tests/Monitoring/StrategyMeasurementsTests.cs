@@ -64,9 +64,9 @@ public class StrategyMeasurementsTests
     {
         var failure = StrategyMeasurements.Record(Sample, "ind-sit-rules", new QualitativeMeasurement(new DateOnly(2026, 1, 1), "enacted")).AsT1;
 
-        Assert.Equal(MeasurementFailureCode.LevelNotOnScale, failure.Code);
-        Assert.Equal("ind-sit-rules", failure.IndicatorId);
-        Assert.Equal("/directions/1/objectives/0/actions/1/indicators/0/measurements", failure.Pointer);
+        Assert.Equal(DiagnosticCode.LevelNotOnScale, failure.Code);
+        Assert.Contains("'ind-sit-rules'", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("/directions/1/objectives/0/actions/1/indicators/0/measurements", failure.Place);
         Assert.Contains("'enacted'", failure.Message, StringComparison.Ordinal);
         Assert.Contains("none, drafted, adopted, implemented", failure.Message, StringComparison.Ordinal);
     }
@@ -76,11 +76,11 @@ public class StrategyMeasurementsTests
     {
         var failure = StrategyMeasurements.Record(Sample, "ind-bribery", new QuantitativeMeasurement(new DateOnly(2024, 12, 30), 11)).AsT1;
 
-        Assert.Equal(MeasurementFailureCode.BeforeBaseline, failure.Code);
+        Assert.Equal(DiagnosticCode.BeforeBaseline, failure.Code);
         Assert.Equal("The measurement of indicator 'ind-bribery' is dated 2024-12-30, before its baseline of 2024-12-31.", failure.Message);
         Assert.True(StrategyMeasurements.Record(Sample, "ind-bribery", new QuantitativeMeasurement(new DateOnly(2024, 12, 31), 11)).IsT0);
         Assert.Equal(
-            MeasurementFailureCode.BeforeBaseline,
+            DiagnosticCode.BeforeBaseline,
             StrategyMeasurements.Record(Sample, "ind-witness-programme", new QualitativeMeasurement(new DateOnly(2020, 1, 1), "drafted")).AsT1.Code);
     }
 
@@ -92,16 +92,19 @@ public class StrategyMeasurementsTests
     {
         var failure = StrategyMeasurements.Record(Sample, id, new QuantitativeMeasurement(new DateOnly(2026, 1, 1), 1)).AsT1;
 
-        Assert.Equal(new MeasurementFailure(MeasurementFailureCode.UnknownIndicator, id, message, ""), failure);
+        Assert.Equal(new Diagnostic(DiagnosticCode.UnknownIndicator, message, ""), failure);
+        Assert.Equal($"/ unknownIndicator: {message}", failure.ToString());
     }
 
     [Fact]
     public void A_measurement_of_the_wrong_kind_fails()
     {
         var date = new DateOnly(2026, 1, 1);
-        Assert.Equal(MeasurementFailureCode.WrongKind, StrategyMeasurements.Record(Sample, "ind-sit-rules", new QuantitativeMeasurement(date, 1)).AsT1.Code);
-        Assert.Equal(MeasurementFailureCode.WrongKind, StrategyMeasurements.Record(Sample, "ind-bribery", new QualitativeMeasurement(date, "none")).AsT1.Code);
-        Assert.StartsWith("wrongKind: ", StrategyMeasurements.Record(Sample, "ind-bribery", new QualitativeMeasurement(date, "none")).AsT1.ToString(), StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCode.WrongKind, StrategyMeasurements.Record(Sample, "ind-sit-rules", new QuantitativeMeasurement(date, 1)).AsT1.Code);
+        Assert.Equal(DiagnosticCode.WrongKind, StrategyMeasurements.Record(Sample, "ind-bribery", new QualitativeMeasurement(date, "none")).AsT1.Code);
+        Assert.Equal(
+            "/directions/0/objectives/1/indicators/0/measurements wrongKind: Indicator 'ind-bribery' is quantitative: record a value, not a level.",
+            StrategyMeasurements.Record(Sample, "ind-bribery", new QualitativeMeasurement(date, "none")).AsT1.ToString());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class ReadmeExample
         var result = RuleSet.Toolkit.Check(strategy);          // what is still missing, with a score
         Console.WriteLine($"{result.Score.Value:F0}/100, {result.Findings.Count} findings, first: {result.Findings[0].Message}");
         string json = StrategyJson.Write(strategy);            // canonical format 1.0
-        var read = StrategyJson.Read(json);                      // OneOf<Strategy, ReadFailures>
+        var read = StrategyJson.Read(json);                      // OneOf<Strategy, DiagnosticList>
         Console.WriteLine(read.Match(s => s.Title.Get("ru"), failures => failures.ToString()));
         // README-END
         return json;

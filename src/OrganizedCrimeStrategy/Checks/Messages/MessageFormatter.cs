@@ -9,8 +9,9 @@ namespace OrganizedCrimeStrategy.Checks.Messages;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Templates live in embedded JSON files <c>Checks/Messages/messages.&lt;tag&gt;.json</c> (a flat object from key to
-/// template), discovered at run time by name: adding a language is adding a file. A key missing from a language
+/// Templates are the keys <c>rule.*</c> of the embedded JSON files <c>Localization/Strings/&lt;tag&gt;.json</c> (one flat
+/// object per language from area-prefixed key to template; <see cref="Format"/> takes the key without <c>rule.</c>),
+/// discovered at run time by name: adding a language is adding a file. A key missing from a language
 /// falls back to English. A tag with no file falls back to shorter tags (<c>uz-Cyrl-UZ</c>, <c>uz-Cyrl</c>,
 /// <c>uz</c>), then to English.
 /// </para>
@@ -22,7 +23,7 @@ public sealed class MessageFormatter
     public const string FallbackLanguage = "en";
 
     private static readonly Lazy<FrozenDictionary<string, StringTable>> Tables =
-        new(() => StringTable.Load("OrganizedCrimeStrategy.Checks.Messages.messages.", "message"));
+        new(() => StringTable.Load("rule"));
 
     private static readonly Lazy<FrozenDictionary<StringTable, MessageFormatter>> Formatters =
         new(() => Tables.Value.Values.Distinct().ToFrozenDictionary(t => t, t => new MessageFormatter(t)));

@@ -40,6 +40,16 @@ internal static class RuleHelpers
         return names is null ? null : string.Join(", ", names);
     }
 
+    /// <summary>Records the passes counted by slot (0: outside any pillar, 1 + pillar).</summary>
+    public static void PassBySlot(RuleContext context, int[] passes)
+    {
+        context.PassMany(null, passes[0]);
+        foreach (var pillar in Pillars)
+        {
+            context.PassMany(pillar, passes[1 + (int)pillar]);
+        }
+    }
+
     public static string Number(double value) => value.ToString("G", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => FormatRules.FormatDate(date);

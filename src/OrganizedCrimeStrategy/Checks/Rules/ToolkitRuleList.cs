@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 
 namespace OrganizedCrimeStrategy.Checks.Rules;
 
-/// <summary>The built-in ruleset <c>toolkit</c> (RULES.md), one stateless instance per rule, in id order.</summary>
+/// <summary>The built-in ruleset <c>toolkit</c> (docs/rules.md), one stateless instance per rule, in id order.</summary>
 internal static class ToolkitRuleList
 {
     public static ImmutableArray<Rule> All { get; } =
     [
+        new Ocs001UniqueIds(),
+        new Ocs002ReferencesResolve(),
         new Ocs101PeriodDefined(),
         new Ocs102SituationAnalysis(),
         new Ocs103ThreatsAddressed(),
