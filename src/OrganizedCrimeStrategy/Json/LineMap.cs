@@ -26,9 +26,6 @@ internal sealed class LineMap
     /// <summary>The bytes between two column checkpoints: the most a lookup counts.</summary>
     internal const int Stride = 1024;
 
-    [ThreadStatic]
-    private static long t_scanned;
-
     private readonly ReadOnlyMemory<byte> _text;
     private readonly int[] _lineStarts;
     private readonly int _lineCount;
@@ -79,12 +76,6 @@ internal sealed class LineMap
             _lineOfStretch[b] = line;
         }
     }
-
-    /// <summary>
-    /// Bytes counted by lookups on this thread, and by building maps (one pass over the text each): a measure of work
-    /// for tests, which assert that it grows linearly instead of timing it.
-    /// </summary>
-    internal static long ScannedOnThisThread => t_scanned;
 
     /// <summary>The line and column of a byte offset.</summary>
     public (int Line, int Column) Locate(long offset)
@@ -177,7 +168,8 @@ internal sealed class LineMap
         return before;
     }
 
-    private static void Count(int bytes) => t_scanned += bytes;
+    /// <summary>Counts bytes scanned (<see cref="WorkCounters.BytesScanned"/>): by lookups, and one pass over the text for each map and for its checkpoints.</summary>
+    private static void Count(int bytes) => WorkCounters.ScannedBytes(bytes);
 
     /// <summary>The characters in a stretch of UTF-8: the bytes that are not continuation bytes (10xxxxxx).</summary>
     internal static int Characters(ReadOnlySpan<byte> utf8)

@@ -122,7 +122,7 @@ public class LineMapTests
             }
 
             (size, lookups) = (text.Length, offsets.Length);
-            return Pathological.Work(() => LineMap.ScannedOnThisThread, () =>
+            return Pathological.Work(() => WorkCounters.BytesScanned, () =>
             {
                 var map = new LineMap(text);
                 foreach (var offset in offsets)
@@ -154,7 +154,7 @@ public class LineMapTests
             Assert.Equal(stakeholders, result.Findings.Count(f => f.RuleId == "OCS606"));
             size = text.Length;
             string sarif = string.Empty;
-            var work = Pathological.Work(() => LineMap.ScannedOnThisThread, () =>
+            var work = Pathological.Work(() => WorkCounters.BytesScanned, () =>
                 sarif = SarifReport.Render(result, new SarifOptions
                 {
                     ArtifactUri = "minified.json",
@@ -187,7 +187,7 @@ public class LineMapTests
             var text = Pathological.WithBadKinds(stakeholders);
             size = text.Length;
             ReadFailures failures = null!;
-            var work = Pathological.Work(() => LineMap.ScannedOnThisThread, () => failures = StrategyJson.Read(text, new StrategyReadOptions { MaxFailures = 100_000 }).AsT1);
+            var work = Pathological.Work(() => WorkCounters.BytesScanned, () => failures = StrategyJson.Read(text, new StrategyReadOptions { MaxFailures = 100_000 }).AsT1);
             Assert.Equal(stakeholders, failures.Count);
             var last = failures[^1];
             Assert.Equal($"/stakeholders/{stakeholders + 5}/kind", last.Pointer);
