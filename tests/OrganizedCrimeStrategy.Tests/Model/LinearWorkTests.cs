@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json;
+using OrganizedCrimeStrategy.Diff;
+using OrganizedCrimeStrategy.Monitoring;
+using OrganizedCrimeStrategy.Tests.Checks;
+using OrganizedCrimeStrategy.Tests.Support;
+
+namespace OrganizedCrimeStrategy.Tests.Model;
+
+/// <summary>
+/// The shapes that once cost the square of their size (issue #16), with the work counted at 10,000 and 40,000:
+/// four times the input may cost at most five times the work, and each counter stays within a small multiple of the
+/// input. A comparison with each earlier item would count n²/2: 800 million steps at 40,000. Beside each, a property
+/// that the linear way gives what the plain definition gives.
+/// </summary>
+public class LinearWorkTests
+{
+    private static void AssertLinear(Func<long> counter, Func<int, Action> operation, int perItem)
+    {
+        var small = Pathological.Work(counter, operation(10_000));
+        var large = Pathological.Work(counter, operation(40_000));
+
+        Assert.True(large >= 40_000, $"The counter did not count the work ({large:N0} steps for 40,000 items): is it still counted?");
+        Assert.True(large <= (long)perItem * 40_000, $"{large:N0} steps for 40,000 items");
+        Assert.True(large <= 5 * small, $"4x the items: {small:N0} -> {large:N0} steps");
+    }
+
+    // ----- many language tags in one text --------------------------------------------------------------------------
+
+    [Fact]
+    public void A_text_with_many_languages_is_made_in_linear_work() =>
+        AssertLinear(() => WorkCounters.TagComparisons, n =>
+        {
+            var entries = Pathological.Tags(n).Select(t => new TextEntry(t, "v")).ToArray();
+            return () => Assert.Equal(n, Text.From(entries).Entries.Count);
+        }, perItem: 2);
+
+    [Fact]
+    public void A_text_with_many_languages_is_read_in_linear_work() =>
+        AssertLinear(() => WorkCounters.TagComparisons, n =>
+        {
+            var json = Document(Pathological.Tags(n).Select(t => (t, "v")));
+            return () => Assert.Equal(n, StrategyJson.Read(json).AsT0.Title.Entries.Count);
+        }, perItem: 4);
+
+    private static readonly string[] TagPool = ["en", "EN", "ru", "Ru", "uz-Latn", "uz-latn", "kk", "zz-1", "zz-2", "zz-3", "zz-4", "zz-5", "zz-6", "zz-7", "zz-8", "zz-9", "zz-10", "zz-11", "zz-12", "zz-13"];
+
+    /// <summary>Lists of language tags from a small pool (so some repeat, exactly or in another case), up to 40 long.</summary>
+    private static Gen<string[]> TagLists() =>
+        from count in Gen.Choose(1, 40)
+        from tags in Gen.ArrayOf(Gen.Elements(TagPool), count)
+        from distinct in Gen.Elements(true, false)
+        select distinct ? tags.Distinct(StringComparer.OrdinalIgnoreCase).ToArray() : tags;
+
+    [Property(MaxTest = 300)]
+    public Property A_text_is_valid_exactly_when_no_language_repeats_in_any_case() =>
+        Prop.ForAll(TagLists().ToArbitrary(), tags =>
+        {
+            var repeated = tags.Select((t, i) => (t, i)).FirstOrDefault(x => tags.Take(x.i).Contains(x.t, StringComparer.OrdinalIgnoreCase)).t;
+            var made = Record.Exception(() => Text.From(tags.Select(t => new TextEntry(t, "v"))));
+            if (repeated is null)
+            {
+                Assert.Null(made);
+            }
+            else
+            {
+                Assert.Equal($"The language '{repeated}' occurs twice. (Parameter 'entries')", Assert.IsType<ArgumentException>(made).Message);
+            }
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Reading_a_text_reports_each_exact_repeat_where_it_is_else_the_first_repeat_in_another_case() =>
+        Prop.ForAll(TagLists().ToArbitrary(), tags =>
+        {
+            var json = Document(tags.Select((t, i) => (t, $"value {i}")));
+            var exact = tags.Where((t, i) => tags.Take(i).Contains(t, StringComparer.Ordinal)).ToList();
+            var kept = tags.Distinct(StringComparer.Ordinal).ToList();
+            var inAnotherCase = kept.Where((t, i) => kept.Take(i).Contains(t, StringComparer.OrdinalIgnoreCase)).FirstOrDefault();
+            var read = StrategyJson.Read(json);
+            if (exact.Count > 0)
+            {
+                Assert.Equal(
+                    exact.Select(t => (ReadFailureCode.DuplicateMember, $"/title/{t}", $"The language '{t}' occurs twice in this text.")),
+                    read.AsT1.Select(f => (f.Code, f.Pointer, f.Message)));
+                var offsets = Offsets(json, tags);
+                Assert.Equal(
+                    tags.Select((t, i) => (t, i)).Where(x => tags.Take(x.i).Contains(x.t, StringComparer.Ordinal)).Select(x => (1, offsets[x.i] + 1)),
+                    read.AsT1.Select(f => (f.Line!.Value, f.Column!.Value)));
+            }
+            else if (inAnotherCase is not null)
+            {
+                var failure = Assert.Single(read.AsT1);
+                Assert.Equal((ReadFailureCode.InvalidValue, "/title", $"The language '{inAnotherCase}' occurs twice."), (failure.Code, failure.Pointer, failure.Message));
+            }
+            else
+            {
+                Assert.Equal(tags, read.AsT0.Title.Entries.Select(e => e.Language));
+            }
+        });
+
+    /// <summary>A minimal valid document on one line whose title has these entries.</summary>
+    private static string Document(IEnumerable<(string Tag, string Value)> title)
+    {
+        var builder = new StringBuilder("""{"schemaVersion":"1.0","id":"s","country":"UZB","title":{""");
+        var first = true;
+        foreach (var (tag, value) in title)
+        {
+            builder.Append(first ? string.Empty : ",").Append('"').Append(tag).Append("\":\"").Append(value).Append('"');
+            first = false;
+        }
+
+        return builder.Append("""},"stage":"drafting","stakeholders":[],"directions":[]}""").ToString();
+    }
+
+    /// <summary>The character offset of each title entry's name in <see cref="Document"/>.</summary>
+    private static int[] Offsets(string json, string[] tags)
+    {
+        var offsets = new int[tags.Length];
+        var at = json.IndexOf("\"title\":{", StringComparison.Ordinal) + 9;
+        for (var i = 0; i < tags.Length; i++)
+        {
+            offsets[i] = json.IndexOf($"\"{tags[i]}\":", at, StringComparison.Ordinal);
+            at = offsets[i] + 1;
+        }
+
+        return offsets;
+    }
+}
