@@ -125,4 +125,40 @@ public class LinearWorkTests
 
         return offsets;
     }
+
+    // ----- a long qualitative scale with many measurements --------------------------------------------------------
+
+    private static QualitativeIndicator LongScale(int levels) => new()
+    {
+        Id = "ind-long",
+        Name = "A long scale",
+        Level = IndicatorLevel.Output,
+        Scale = [.. Enumerable.Range(0, levels).Select(i => $"level-{i}")],
+        Baseline = new QualitativeValue("level-0", new DateOnly(2025, 1, 1)),
+        Target = new QualitativeValue($"level-{levels - 1}", new DateOnly(2030, 1, 1)),
+        Measurements = [.. Enumerable.Range(0, levels).Select(i => new QualitativeMeasurement(new DateOnly(2025, 1, 1).AddDays(i % 1800), $"level-{levels - 1 - i}"))],
+    };
+
+    [Fact]
+    public void A_qualitative_indicator_with_a_long_scale_judges_its_measurements_in_linear_work() =>
+        AssertLinear(() => WorkCounters.Lookups, n => () =>
+        {
+            var indicator = LongScale(n);
+            var progress = IndicatorProgress.Of(indicator, new DateOnly(2031, 1, 1));
+            Assert.Equal(n - 1, indicator.RankOf($"level-{n - 1}"));
+            Assert.NotNull(progress.Percent);
+        }, perItem: 8);
+
+    [Property(MaxTest = 300)]
+    public Property The_rank_of_a_level_is_its_place_on_the_scale_or_minus_one() =>
+        Prop.ForAll(Gen.Choose(1, 40).ToArbitrary(), Gen.Choose(-1, 45).ToArbitrary(), (levels, pick) =>
+        {
+            var scale = Enumerable.Range(0, levels).Select(i => $"l{(i * 7) % 97}").ToArray();
+            var indicator = new QualitativeIndicator { Id = "q", Name = "Q", Level = IndicatorLevel.Output, Scale = [.. scale] };
+            var level = pick >= 0 && pick < levels ? scale[pick] : "not-a-level";
+            Assert.Equal(Array.IndexOf(scale, level), indicator.RankOf(level));
+            Assert.Equal(indicator, indicator with { });
+            Assert.Equal(indicator, new QualitativeIndicator { Id = "q", Name = "Q", Level = IndicatorLevel.Output, Scale = [.. scale] });
+            Assert.Equal(indicator.GetHashCode(), new QualitativeIndicator { Id = "q", Name = "Q", Level = IndicatorLevel.Output, Scale = [.. scale] }.GetHashCode());
+        });
 }
