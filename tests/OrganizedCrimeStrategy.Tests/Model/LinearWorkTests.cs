@@ -161,4 +161,60 @@ public class LinearWorkTests
             Assert.Equal(indicator, new QualitativeIndicator { Id = "q", Name = "Q", Level = IndicatorLevel.Output, Scale = [.. scale] });
             Assert.Equal(indicator.GetHashCode(), new QualitativeIndicator { Id = "q", Name = "Q", Level = IndicatorLevel.Output, Scale = [.. scale] }.GetHashCode());
         });
+
+    // ----- an element with many unknown members in a diff ---------------------------------------------------------
+
+    private static ExtensionMembers Members(IEnumerable<(string Name, string Json)> members) =>
+        ExtensionMembers.Create(members.Select(m => new KeyValuePair<string, JsonElement>(m.Name, JsonDocument.Parse(m.Json).RootElement)));
+
+    private static Strategy WithActionMembers(ExtensionMembers members) =>
+        CompleteStrategy.Build().Action(0, a => a with { Extensions = members });
+
+    [Fact]
+    public void A_diff_of_an_element_with_many_unknown_members_does_linear_work() =>
+        AssertLinear(() => WorkCounters.Lookups, n =>
+        {
+            // Half the members stay, a quarter change value, a quarter are replaced by others.
+            var older = WithActionMembers(Members(Enumerable.Range(0, n).Select(i => ($"x-{i}", $"{i}"))));
+            var newer = WithActionMembers(Members(Enumerable.Range(0, n).Select(i => (i % 4 == 3 ? $"x-new-{i}" : $"x-{i}", i % 4 == 2 ? $"{-i}" : $"{i}"))));
+            return () =>
+            {
+                var change = Assert.Single(StrategyDiff.Compare(older, newer).Changes);
+                Assert.Equal(3 * n / 4, change.Members.Count);
+            };
+        }, perItem: 3);
+
+    [Property(MaxTest = 200)]
+    public Property A_diff_names_changed_and_added_members_in_the_new_order_then_removed_ones_in_the_old_order()
+    {
+        var names = Gen.Elements(Enumerable.Range(0, 30).Select(i => $"x-{i}").ToArray());
+        var lists =
+            from oldNames in Gen.ListOf(names)
+            from newNames in Gen.ListOf(names)
+            from oldValues in Gen.ArrayOf(Gen.Choose(0, 2), 40)
+            from newValues in Gen.ArrayOf(Gen.Choose(0, 2), 40)
+            select (Old: oldNames.Distinct().Select((n, i) => (n, $"{oldValues[i]}")).ToArray(), New: newNames.Distinct().Select((n, i) => (n, $"{newValues[i]}")).ToArray());
+        return Prop.ForAll(lists.ToArbitrary(), pair =>
+        {
+            var expected = new List<MemberChange>();
+            foreach (var (name, value) in pair.New)
+            {
+                var old = pair.Old.FirstOrDefault(m => m.n == name);
+                if (old.n is null)
+                {
+                    expected.Add(new MemberChange(name, null, value));
+                }
+                else if (old.Item2 != value)
+                {
+                    expected.Add(new MemberChange(name, old.Item2, value));
+                }
+            }
+
+            expected.AddRange(pair.Old.Where(m => !pair.New.Any(x => x.n == m.n)).Select(m => new MemberChange(m.n, m.Item2, null)));
+
+            var changes = StrategyDiff.Compare(WithActionMembers(Members(pair.Old)), WithActionMembers(Members(pair.New))).Changes;
+
+            Assert.Equal(expected, changes.SelectMany(c => c.Members));
+        });
+    }
 }
