@@ -34,20 +34,25 @@ public static class Pathological
     /// <summary>A strategy written on one line, as UTF-8.</summary>
     public static byte[] Minified(Strategy strategy) => StrategyJson.WriteUtf8(strategy, new StrategyWriteOptions { Indented = false });
 
-    /// <summary>The sample with <paramref name="extra"/> more stakeholders, minified, the first <paramref name="bad"/> of them with a kind that is not one (a read failure each).</summary>
+    /// <summary>
+    /// The sample with <paramref name="extra"/> more stakeholders, minified, <paramref name="bad"/> of them spread
+    /// evenly through the document with a kind that is not one (a read failure each).
+    /// </summary>
     public static byte[] WithBadKinds(int extra, int bad)
     {
-        var text = Encoding.UTF8.GetString(Minified(WithExtraStakeholders(extra)));
-        var builder = new StringBuilder(text.Length);
-        var at = 0;
-        for (var i = 0; i < bad; i++)
+        var sample = Sample.Value;
+        var every = Math.Max(1, extra / Math.Max(1, bad));
+        var strategy = WithExtraStakeholders(extra);
+        var stakeholders = strategy.Stakeholders.AsSpan().ToArray();
+        for (var i = 0; i < bad && i * every < extra; i++)
         {
-            var next = text.IndexOf("\"kind\":\"media\"", at, StringComparison.Ordinal);
-            builder.Append(text, at, next - at).Append("\"kind\":\"newspaper\"");
-            at = next + "\"kind\":\"media\"".Length;
+            var at = sample.Stakeholders.Count + (i * every);
+            stakeholders[at] = stakeholders[at] with { Kind = StakeholderKind.Other };
         }
 
-        return Encoding.UTF8.GetBytes(builder.Append(text, at, text.Length - at).ToString());
+        // The model has no kind that is not one: write 'other' and replace it in the text.
+        var text = Encoding.UTF8.GetString(Minified(strategy with { Stakeholders = [.. stakeholders] }));
+        return Encoding.UTF8.GetBytes(text.Replace("\"kind\":\"other\"", "\"kind\":\"newspaper\"", StringComparison.Ordinal));
     }
 
     /// <summary>Text entries in <paramref name="count"/> distinct languages (<c>zz-0</c>, <c>zz-1</c>...).</summary>
