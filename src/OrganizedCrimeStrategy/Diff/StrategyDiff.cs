@@ -185,12 +185,15 @@ public static class StrategyDiff
     {
         var id = element.GetProperty("id").GetString()!;
         var skip = Children.GetValueOrDefault(kind) ?? [];
-        var members = new List<(string, JsonElement)>();
+        // Presized, and each name made once (JsonProperty.Name makes a new string at every call): an element may have
+        // any number of unknown members.
+        var members = new List<(string, JsonElement)>(element.GetPropertyCount());
         foreach (var property in element.EnumerateObject())
         {
-            if (!skip.Contains(property.Name))
+            var name = property.Name;
+            if (!skip.Contains(name))
             {
-                members.Add((property.Name, property.Value));
+                members.Add((name, property.Value));
             }
         }
 
