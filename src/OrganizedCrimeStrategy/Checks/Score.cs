@@ -100,7 +100,7 @@ public sealed record Score
 {
     /// <summary>
     /// The name of the scoring this type computes, written beside the score in the JSON and SARIF results so that
-    /// their readers notice a change: <c>rule-weighted-1</c>. (Until 0.1 the score was the weighted share of all
+    /// their readers notice a change: <c>rule-weighted-1</c>. (Before it, the score was the weighted share of all
     /// checks, in which a rule counted once per element it checked.)
     /// </summary>
     public const string Method = "rule-weighted-1";
