@@ -6,6 +6,13 @@ using OrganizedCrimeStrategy.Benchmarks;
 
 // --quick: the smallest size, one in-process iteration per benchmark; it proves the benchmarks build and run
 // (CI runs it), not how fast they are. Without it, BenchmarkDotNet's own arguments apply (--filter, --job...).
+// --write-documents DIR: the documents measured process by process (benchmarks/README.md, "Linearity").
+if (args.Length == 2 && args[0] == "--write-documents")
+{
+    Pathological.WriteDocuments(args[1]);
+    return 0;
+}
+
 if (args.Contains("--quick"))
 {
     Fixtures.Quick = true;

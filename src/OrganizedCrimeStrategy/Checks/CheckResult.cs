@@ -44,7 +44,7 @@ public sealed record CheckResult
     /// <summary>The language the messages are in: the tag of the message file used for the caller's tag (<c>ru</c> for <c>ru-RU</c>, <c>en</c> when there is none).</summary>
     public required string Language { get; init; }
 
-    /// <summary>The score over every applicable check.</summary>
+    /// <summary>The score over every applicable rule, each counting once (<see cref="Score"/>).</summary>
     public required Score Score { get; init; }
 
     /// <summary>The score of each pillar, in the order prevent, pursue, protect, promote.</summary>

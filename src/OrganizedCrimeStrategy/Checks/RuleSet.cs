@@ -19,8 +19,8 @@ namespace OrganizedCrimeStrategy.Checks;
 /// </para>
 /// <para>
 /// The engine applies stage applicability (a rule runs only from its stage on), the settings (off, severity) and
-/// computes the score: each check weighs 3, 2 or 1 by its effective severity; the score is the weighted share of
-/// applicable checks that pass (<see cref="Score"/>). Checking is linear in the size of the strategy: the built-in
+/// computes the score: each applicable rule counts once, weighing 3, 2 or 1 by its effective severity, times the
+/// share of its checks that pass (<see cref="Score"/>). Checking is linear in the size of the strategy: the built-in
 /// rules that judge actions or indicators one at a time are judged together in one walk over them, so a large
 /// strategy is read from memory once for all of them; other rules, users' rules among them, each walk on their own.
 /// </para>
@@ -128,9 +128,14 @@ public sealed class RuleSet
         var stage = options.Stage ?? Settings.Stage ?? strategy.Stage;
         var messages = MessageFormatter.For(options.Language);
 
-        // Counts per slot (0: outside any pillar, 1..4: the pillars) and severity.
-        var applicable = new int[5, 3];
-        var passed = new int[5, 3];
+        // Each rule's part in the overall score and in each pillar's (slot 1 + pillar).
+        var parts = new List<RuleScore>(_rules.Length);
+        var pillarParts = new List<RuleScore>[5];
+        for (var slot = 1; slot < 5; slot++)
+        {
+            pillarParts[slot] = [];
+        }
+
         var outcomes = ImmutableArray.CreateBuilder<RuleOutcome>(_rules.Length);
         var reported = new List<(Severity Severity, string RuleId, List<Finding> Findings)>();
         var findingCount = 0;
@@ -201,11 +206,16 @@ public sealed class RuleSet
                 continue;
             }
 
-            for (var slot = 0; slot < 5; slot++)
+            // Every rule that applies counts once overall; in a pillar, if it checked something there.
+            var total = new CheckCounts(tally.Applicable, tally.Passed);
+            parts.Add(new RuleScore(descriptor.Id, severity, total));
+            for (var slot = 1; slot < 5; slot++)
             {
-                var counts = tally.CountsOf(slot == 0 ? null : (Pillar)(slot - 1));
-                applicable[slot, (int)severity] += counts.Applicable;
-                passed[slot, (int)severity] += counts.Passed;
+                var counts = tally.CountsOf((Pillar)(slot - 1));
+                if (counts.Applicable > 0)
+                {
+                    pillarParts[slot].Add(new RuleScore(descriptor.Id, severity, counts));
+                }
             }
 
             if (tally.Failures.Count > 0)
@@ -220,7 +230,6 @@ public sealed class RuleSet
                 findingCount += own.Count;
             }
 
-            var total = new CheckCounts(tally.Applicable, tally.Passed);
             work?.AddJudgments(tally.Applicable);
             outcomes.Add(new RuleOutcome(descriptor, total.Failed > 0 ? RuleStatus.Failed : RuleStatus.Passed, severity, total));
         }
@@ -229,7 +238,7 @@ public sealed class RuleSet
         var pillars = ImmutableArray.CreateBuilder<PillarScore>(4);
         foreach (var pillar in Enum.GetValues<Pillar>())
         {
-            pillars.Add(new PillarScore(pillar, ScoreOf(applicable, passed, 1 + (int)pillar, 1 + (int)pillar)));
+            pillars.Add(new PillarScore(pillar, new Score(pillarParts[1 + (int)pillar])));
         }
 
         return new CheckResult
@@ -237,7 +246,7 @@ public sealed class RuleSet
             StrategyId = strategy.Id,
             Stage = stage,
             Language = messages.Language,
-            Score = ScoreOf(applicable, passed, 0, 4),
+            Score = new Score(parts),
             Pillars = pillars.MoveToImmutable(),
             Rules = outcomes.MoveToImmutable(),
             Findings = findings.ToEquatableArray(),
@@ -272,23 +281,6 @@ public sealed class RuleSet
         }
 
         return findings;
-    }
-
-    private static Score ScoreOf(int[,] applicable, int[,] passed, int firstSlot, int lastSlot)
-    {
-        CheckCounts Sum(Severity severity)
-        {
-            int a = 0, p = 0;
-            for (var slot = firstSlot; slot <= lastSlot; slot++)
-            {
-                a += applicable[slot, (int)severity];
-                p += passed[slot, (int)severity];
-            }
-
-            return new CheckCounts(a, p);
-        }
-
-        return new Score(Sum(Severity.Error), Sum(Severity.Warning), Sum(Severity.Info));
     }
 
     private static Severity ToSeverity(RuleLevel level) => level switch

@@ -17,7 +17,7 @@ public enum Severity
 /// <summary>Helpers for <see cref="Severity"/>.</summary>
 public static class SeverityExtensions
 {
-    /// <summary>The weight of a check of this severity in the score: error 3, warning 2, info 1.</summary>
+    /// <summary>The weight of a rule of this severity in the score: error 3, warning 2, info 1.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The weight.</returns>
     public static int Weight(this Severity severity) => severity switch

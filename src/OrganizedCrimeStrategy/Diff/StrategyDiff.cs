@@ -191,12 +191,15 @@ public static class StrategyDiff
     {
         var id = element.GetProperty("id").GetString()!;
         var skip = Children.GetValueOrDefault(kind) ?? [];
-        var members = new List<(string, JsonElement)>();
+        // Presized, and each name made once (JsonProperty.Name makes a new string at every call): an element may have
+        // any number of unknown members.
+        var members = new List<(string, JsonElement)>(element.GetPropertyCount());
         foreach (var property in element.EnumerateObject())
         {
-            if (!skip.Contains(property.Name))
+            var name = property.Name;
+            if (!skip.Contains(name))
             {
-                members.Add((property.Name, property.Value));
+                members.Add((name, property.Value));
             }
         }
 
@@ -224,28 +227,73 @@ public static class StrategyDiff
             changes.Add(new MemberChange("(place)", older.Pointer, newer.Pointer));
         }
 
+        // Members are matched by name: in order for the usual few, through a table of the first of each name for an
+        // element with many (unknown members can be any number), so that a diff stays linear.
+        var olderByName = ByName(older.Members);
+        var newerByName = ByName(newer.Members);
         foreach (var (name, value) in newer.Members)
         {
-            var old = older.Members.FirstOrDefault(m => m.Name == name);
-            if (old.Name is null)
+            var index = IndexOf(older.Members, olderByName, name);
+            if (index < 0)
             {
                 changes.Add(new MemberChange(name, null, Render(value)));
             }
-            else if (!JsonElement.DeepEquals(old.Value, value))
+            else if (older.Members[index].Value is var old && !JsonElement.DeepEquals(old, value))
             {
-                changes.Add(new MemberChange(name, Render(old.Value), Render(value)));
+                changes.Add(new MemberChange(name, Render(old), Render(value)));
             }
         }
 
         foreach (var (name, value) in older.Members)
         {
-            if (!newer.Members.Exists(m => m.Name == name))
+            if (IndexOf(newer.Members, newerByName, name) < 0)
             {
                 changes.Add(new MemberChange(name, Render(value), null));
             }
         }
 
         return [.. changes];
+    }
+
+    /// <summary>Members up to this many are searched in order, which costs less than a table.</summary>
+    private const int FewMembers = 16;
+
+    /// <summary>The index of the first member of each name, for an element with more than <see cref="FewMembers"/>.</summary>
+    private static Dictionary<string, int>? ByName(List<(string Name, JsonElement Value)> members)
+    {
+        if (members.Count <= FewMembers)
+        {
+            return null;
+        }
+
+        var table = new Dictionary<string, int>(members.Count, StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+        {
+            table.TryAdd(members[i].Name, i);
+        }
+
+        return table;
+    }
+
+    /// <summary>The index of the first member named <paramref name="name"/>, or -1.</summary>
+    private static int IndexOf(List<(string Name, JsonElement Value)> members, Dictionary<string, int>? byName, string name)
+    {
+        if (byName is not null)
+        {
+            WorkCounters.LookedUp(1);
+            return byName.TryGetValue(name, out var index) ? index : -1;
+        }
+
+        WorkCounters.LookedUp(members.Count);
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Render(JsonElement value) =>

@@ -629,6 +629,7 @@ internal sealed partial class StrategyReader
 
     private Text? ReadTextEntries(ref Utf8JsonReader reader, ref PooledList<TextEntry> entries, int failures, long offset)
     {
+        HashSet<string>? languages = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
@@ -643,7 +644,7 @@ internal sealed partial class StrategyReader
 
             Push(language);
             reader.Read();
-            if (Contains(entries.Span, language))
+            if (Contains(entries.Span, language, ref languages))
             {
                 Add(DiagnosticCode.DuplicateMember, Messages.DuplicateLanguage(language), nameOffset);
                 SkipValue(ref reader);
@@ -686,17 +687,35 @@ internal sealed partial class StrategyReader
         return Text.FromTrusted(entries.ToImmutable());
     }
 
-    private static bool Contains(ReadOnlySpan<TextEntry> entries, string language)
+    /// <summary>
+    /// Whether the entries kept so far have <paramref name="language"/> (ordinal): compared one by one in a small
+    /// text, looked up in <paramref name="languages"/> in a large one, which holds the languages of all entries kept
+    /// (each kept entry's language is new, so the set's count says which entries it has yet to take in).
+    /// </summary>
+    private static bool Contains(ReadOnlySpan<TextEntry> entries, string language, ref HashSet<string>? languages)
     {
-        foreach (var entry in entries)
+        if (languages is null && entries.Length <= Text.SmallText)
         {
-            if (entry.Language == language)
+            WorkCounters.ComparedTags(entries.Length);
+            foreach (var entry in entries)
             {
-                return true;
+                if (entry.Language == language)
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
-        return false;
+        languages ??= new HashSet<string>(StringComparer.Ordinal);
+        WorkCounters.ComparedTags(1 + entries.Length - languages.Count);
+        for (var i = languages.Count; i < entries.Length; i++)
+        {
+            languages.Add(entries[i].Language);
+        }
+
+        return languages.Contains(language);
     }
 
     private Text? ReadTextItem(ref Utf8JsonReader reader) => ReadText(ref reader);

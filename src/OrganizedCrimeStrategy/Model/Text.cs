@@ -73,7 +73,10 @@ public sealed class Text : IEquatable<Text>
         return new(array);
     }
 
-    /// <summary>Checks entries against the format's rules.</summary>
+    /// <summary>Texts with more entries than this find a repeated tag with a set rather than by comparing with each earlier entry.</summary>
+    internal const int SmallText = 8;
+
+    /// <summary>Checks entries against the format's rules, in time linear in their number.</summary>
     /// <param name="entries">The entries.</param>
     /// <param name="language">The language concerned, for a malformed or repeated tag.</param>
     /// <returns>The first problem, or <see cref="TextProblem.None"/> when the entries make a valid text.</returns>
@@ -86,6 +89,7 @@ public sealed class Text : IEquatable<Text>
         }
 
         var anyNonBlank = false;
+        var seen = entries.Length > SmallText ? new HashSet<string>(entries.Length, StringComparer.OrdinalIgnoreCase) : null;
         for (var i = 0; i < entries.Length; i++)
         {
             var (tag, value) = entries[i];
@@ -100,13 +104,10 @@ public sealed class Text : IEquatable<Text>
                 return tag.Length == 0 ? TextProblem.NeutralAmongOthers : TextProblem.InvalidLanguage;
             }
 
-            for (var j = 0; j < i; j++)
+            if (Repeats(entries, i, seen))
             {
-                if (string.Equals(entries[j].Language, tag, StringComparison.OrdinalIgnoreCase))
-                {
-                    language = tag;
-                    return TextProblem.DuplicateLanguage;
-                }
+                language = tag;
+                return TextProblem.DuplicateLanguage;
             }
 
             anyNonBlank |= !string.IsNullOrWhiteSpace(value);
@@ -125,6 +126,28 @@ public sealed class Text : IEquatable<Text>
         TextProblem.DuplicateLanguage => $"The language '{language}' occurs twice.",
         _ => "A text needs at least one non-blank entry.",
     };
+
+    /// <summary>Whether entry <paramref name="i"/> repeats the language of an earlier one (ignoring case); <paramref name="seen"/> holds the earlier ones of a large text.</summary>
+    private static bool Repeats(ReadOnlySpan<TextEntry> entries, int i, HashSet<string>? seen)
+    {
+        var language = entries[i].Language;
+        if (seen is not null)
+        {
+            WorkCounters.ComparedTags(1);
+            return !seen.Add(language);
+        }
+
+        WorkCounters.ComparedTags(i);
+        for (var j = 0; j < i; j++)
+        {
+            if (string.Equals(entries[j].Language, language, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Wraps entries the reader has already validated.</summary>
     internal static Text FromTrusted(ImmutableArray<TextEntry> entries) => new(entries);

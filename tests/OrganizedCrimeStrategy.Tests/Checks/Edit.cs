@@ -27,6 +27,48 @@ public static class Edit
         Indicators = action.Indicators.Select(i => i with { Id = i.Id + suffix }).ToEquatableArray(),
     };
 
+    /// <summary>The strategy with a copy of the action at <paramref name="entry"/> (new ids) after the last action of its objective.</summary>
+    public static Strategy WithActionCopy(this Strategy s, ActionEntry entry)
+    {
+        var d = s.Directions.AsImmutableArray().IndexOf(entry.Direction);
+        return s.Direction(d, direction =>
+        {
+            var o = direction.Objectives.AsImmutableArray().IndexOf(entry.Objective);
+            var objective = direction.Objectives[o];
+            return direction with { Objectives = direction.Objectives.SetItem(o, objective with { Actions = objective.Actions.Add(Copy(entry.Action, ".copy")) }) };
+        });
+    }
+
+    /// <summary>The strategy with a copy of the indicator at <paramref name="entry"/> (a new id) after the last indicator of its owner.</summary>
+    public static Strategy WithIndicatorCopy(this Strategy s, IndicatorEntry entry)
+    {
+        var copy = entry.Indicator with { Id = entry.Indicator.Id + ".copy" };
+        var d = s.Directions.AsImmutableArray().IndexOf(entry.Direction);
+        return s.Direction(d, direction =>
+        {
+            var o = direction.Objectives.AsImmutableArray().IndexOf(entry.Objective);
+            var objective = direction.Objectives[o];
+            if (entry.Action is { } action)
+            {
+                var a = objective.Actions.AsImmutableArray().IndexOf(action);
+                objective = objective with { Actions = objective.Actions.SetItem(a, action with { Indicators = action.Indicators.Add(copy) }) };
+            }
+            else
+            {
+                objective = objective with { Indicators = objective.Indicators.Add(copy) };
+            }
+
+            return direction with { Objectives = direction.Objectives.SetItem(o, objective) };
+        });
+    }
+
+    /// <summary>The strategy with <paramref name="stakeholder"/> added after the others and as the last member of the working group.</summary>
+    public static Strategy WithWorkingGroupMember(this Strategy s, Stakeholder stakeholder) => s with
+    {
+        Stakeholders = s.Stakeholders.Add(stakeholder),
+        WorkingGroup = s.WorkingGroup! with { Members = s.WorkingGroup.Members.Add(stakeholder.Id) },
+    };
+
     /// <summary>The strategy without the indicator at <paramref name="entry"/>.</summary>
     public static Strategy WithoutIndicator(this Strategy s, IndicatorEntry entry)
     {

@@ -56,14 +56,18 @@ public class OutputTests
         using var document = JsonDocument.Parse(JsonReport.Render(result));
         var root = document.RootElement;
 
-        Assert.Equal(["version", "strategy", "stage", "language", "score", "counts", "pillars", "rules", "findings"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("1.0", root.GetProperty("version").GetString());
+        Assert.Equal(["version", "strategy", "stage", "language", "score", "scoring", "counts", "pillars", "rules", "findings"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2.0", root.GetProperty("version").GetString());
+        Assert.Equal("rule-weighted-1", root.GetProperty("scoring").GetString());
         Assert.Equal("adopted", root.GetProperty("stage").GetString());
         Assert.Equal(result.Score.Value, root.GetProperty("score").GetDouble());
         var counts = root.GetProperty("counts");
         Assert.Equal(result.Score.Checks.Applicable, counts.GetProperty("applicable").GetInt32());
         Assert.Equal(result.Score.Checks.Failed, counts.GetProperty("failed").GetInt32());
+        Assert.Equal(["applicable", "passed", "failed", "weight", "earnedWeight", "bySeverity"], counts.EnumerateObject().Select(p => p.Name));
         Assert.Equal(result.Score.Weight, counts.GetProperty("weight").GetInt32());
+        Assert.Equal(result.Score.EarnedWeight, counts.GetProperty("earnedWeight").GetDouble());
+        Assert.Equal(result.Score.Value, 100 * counts.GetProperty("earnedWeight").GetDouble() / counts.GetProperty("weight").GetInt32(), 9);
         Assert.Equal(result.Score.Errors.Failed, counts.GetProperty("bySeverity").GetProperty("error").GetProperty("failed").GetInt32());
         Assert.Equal(["prevent", "pursue", "protect", "promote"], root.GetProperty("pillars").EnumerateObject().Select(p => p.Name));
         Assert.Equal(result.ScoreOf(Pillar.Prevent).Value, root.GetProperty("pillars").GetProperty("prevent").GetProperty("score").GetDouble());
@@ -135,6 +139,13 @@ public class OutputTests
             Assert.Equal(finding.Pointer, location.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());
             Assert.False(location.TryGetProperty("physicalLocation", out _));
         }
+
+        var properties = run.GetProperty("properties");
+        Assert.Equal(["strategy", "stage", "score", "scoring"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(result.Score.Value, properties.GetProperty("score").GetDouble());
+        Assert.Equal("rule-weighted-1", properties.GetProperty("scoring").GetString());
+        using var two = JsonDocument.Parse(SarifReport.Render([new SarifDocument(result, SarifOptions.Default), new SarifDocument(result, SarifOptions.Default)]));
+        Assert.Equal(["scoring", "documents"], two.RootElement.GetProperty("runs")[0].GetProperty("properties").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

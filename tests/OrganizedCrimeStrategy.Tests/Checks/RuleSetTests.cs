@@ -74,30 +74,53 @@ public class RuleSetTests
     }
 
     [Fact]
-    public void The_score_is_the_weighted_share_of_passing_checks()
+    public void Each_rule_counts_once_with_its_weight_times_the_share_of_its_checks_that_pass()
     {
         var ruleSet = RuleSet.Create(AllBuiltInOff(), [
             new FixedRule("E1", Severity.Error, passes: 2, failures: 1, Pillar.Prevent),
             new FixedRule("W1", Severity.Warning, passes: 1, failures: 1, pillar: null),
             new FixedRule("I1", Severity.Info, passes: 0, failures: 2, Pillar.Promote),
+            new FixedRule("I2", Severity.Info, passes: 0, failures: 0, Pillar.Promote),
         ]);
 
         var result = ruleSet.Check(Build());
 
-        // Weight 3·3 + 2·2 + 1·2 = 15; passed 3·2 + 2·1 + 0 = 8.
-        Assert.Equal(15, result.Score.Weight);
-        Assert.Equal(8, result.Score.PassedWeight);
-        Assert.Equal(100.0 * 8 / 15, result.Score.Value);
+        // Weight 3 + 2 + 1 + 1 = 7; earned 3 x 2/3 + 2 x 1/2 + 1 x 0 + 1 x 1 (nothing to check, nothing missing) = 4.
+        Assert.Equal(7, result.Score.Weight);
+        Assert.Equal(4, result.Score.EarnedWeight, 12);
+        Assert.Equal(100.0 * 4 / 7, result.Score.Value, 12);
+        Assert.Equal(["E1", "W1", "I1", "I2"], result.Score.Rules.Select(r => r.RuleId));
+        Assert.Equal([3, 2, 1, 1], result.Score.Rules.Select(r => r.Weight));
         Assert.Equal(new CheckCounts(7, 3), result.Score.Checks);
         Assert.Equal(new CheckCounts(3, 2), result.Score.Errors);
         Assert.Equal(new CheckCounts(2, 1), result.Score.Warnings);
         Assert.Equal(new CheckCounts(2, 0), result.Score.Infos);
-        Assert.Equal(100.0 * 6 / 9, result.ScoreOf(Pillar.Prevent).Value);
+
+        // A pillar takes the rules that checked something in it, over those checks only.
+        Assert.Equal(100.0 * 2 / 3, result.ScoreOf(Pillar.Prevent).Value, 12);
+        Assert.Equal(["E1"], result.ScoreOf(Pillar.Prevent).Rules.Select(r => r.RuleId));
         Assert.Equal(0, result.ScoreOf(Pillar.Promote).Value);
+        Assert.Equal(["I1"], result.ScoreOf(Pillar.Promote).Rules.Select(r => r.RuleId));
         Assert.Equal(100, result.ScoreOf(Pillar.Pursue).Value);
         Assert.Equal(0, result.ScoreOf(Pillar.Pursue).Checks.Applicable);
+        Assert.Empty(result.ScoreOf(Pillar.Pursue).Rules);
         Assert.Equal(4, result.Findings.Count);
         Assert.Equal(RuleStatus.Off, result.OutcomeOf("OCS301")!.Status);
+    }
+
+    [Fact]
+    public void A_rule_that_checks_many_elements_weighs_no_more_than_one_that_checks_one()
+    {
+        var ruleSet = RuleSet.Create(AllBuiltInOff(), [
+            new FixedRule("E1", Severity.Error, passes: 1, failures: 0, pillar: null),
+            new FixedRule("I1", Severity.Info, passes: 0, failures: 100_000, pillar: null),
+        ]);
+
+        var result = ruleSet.Check(Build());
+
+        Assert.Equal(75, result.Score.Value);
+        Assert.Equal(new CheckCounts(100_001, 1), result.Score.Checks);
+        Assert.Equal("75 (1 of 100001 checks pass)", result.Score.ToString());
     }
 
     [Fact]

@@ -20,7 +20,11 @@ public static class MixedStrategies
         from stage in Gen.Elements(Enum.GetValues<StrategyStage>())
         from cases in Gen.SubListOf(RuleTests.Cases.Values.ToArray())
         from order in Gen.Shuffle(cases.ToArray())
-        select order.Aggregate(CompleteStrategy.Build(stage), (strategy, c) =>
+        select Apply(CompleteStrategy.Build(stage), order);
+
+    /// <summary>Applies the rule cases in order, skipping a case that no longer applies to the already-broken document.</summary>
+    public static Strategy Apply(Strategy complete, IEnumerable<RuleTests.Case> cases) =>
+        cases.Aggregate(complete, (strategy, c) =>
         {
             try
             {
@@ -142,6 +146,218 @@ public class ScoreProperties
 
         Assert.True(after.Score.Value > before.Score.Value);
         Assert.Equal(100, after.Score.Value);
+    }
+
+    [Property(Arbitrary = [typeof(MixedStrategies)], MaxTest = 200)]
+    public void The_same_document_always_gets_the_same_score(Strategy strategy, StrategyStage stage)
+    {
+        var options = new CheckOptions { Stage = stage };
+        var first = RuleSet.Toolkit.Check(strategy, options);
+        var again = RuleSet.Toolkit.Check(strategy, options);
+        var copy = RuleSet.Toolkit.Check(strategy with { }, options);
+        var reread = RuleSet.Toolkit.Check(StrategyJson.Read(StrategyJson.Write(strategy)).AsT0, options);
+
+        foreach (var other in new[] { again, copy, reread })
+        {
+            Assert.Equal(first.Score, other.Score);
+            Assert.Equal(first.Score.Value, other.Score.Value);
+            Assert.Equal(first.Pillars, other.Pillars);
+        }
+    }
+
+    /// <summary>
+    /// Fixing findings, in the precise form the formula promises: the complete strategy broken by some rule cases,
+    /// then one case undone. When undoing it fixes a finding in place (no rule fails more checks than before, and a
+    /// rule checks no fewer elements unless it now passes them all), neither the score nor any pillar's goes down.
+    /// A fix that deletes an element can lower a share (the element's passing checks go with it) and is not one.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Fixing_a_finding_in_place_never_lowers_the_score()
+    {
+        var fixes =
+            from stage in Gen.Elements(Enum.GetValues<StrategyStage>())
+            from cases in Gen.SubListOf(RuleTests.Cases.Values.ToArray())
+            where cases.Count > 0
+            from order in Gen.Shuffle(cases.ToArray())
+            from undone in Gen.Choose(0, cases.Count - 1)
+            select (stage, order, undone);
+        return Prop.ForAll(fixes.ToArbitrary(), fix =>
+        {
+            var (stage, order, undone) = fix;
+            var before = RuleSet.Toolkit.Check(MixedStrategies.Apply(CompleteStrategy.Build(stage), order));
+            var after = RuleSet.Toolkit.Check(MixedStrategies.Apply(CompleteStrategy.Build(stage), order.Where((_, i) => i != undone)));
+            if (after.Findings.Count >= before.Findings.Count || !NoRuleLoses(before.Score, after.Score))
+            {
+                return true.Classify(true, "not a fix in place");
+            }
+
+            Assert.True(after.Score.Value >= before.Score.Value, $"{before.Score} -> {after.Score}");
+            foreach (var pillar in Enum.GetValues<Pillar>())
+            {
+                if (NoRuleLoses(before.ScoreOf(pillar), after.ScoreOf(pillar)))
+                {
+                    Assert.True(after.ScoreOf(pillar).Value >= before.ScoreOf(pillar).Value, $"{pillar}: {before.ScoreOf(pillar)} -> {after.ScoreOf(pillar)}");
+                }
+            }
+
+            return true.Classify(true, "a fix in place");
+        });
+    }
+
+    [Fact]
+    public void Most_undone_cases_are_fixes_in_place()
+    {
+        var random = new Random(16);
+        var cases = RuleTests.Cases.Values.ToArray();
+        var inPlace = 0;
+        for (var sample = 0; sample < 200; sample++)
+        {
+            var order = cases.Where(_ => random.Next(4) == 0).OrderBy(_ => random.Next()).ToArray();
+            if (order.Length == 0)
+            {
+                continue;
+            }
+
+            var undone = random.Next(order.Length);
+            var before = RuleSet.Toolkit.Check(MixedStrategies.Apply(CompleteStrategy.Build(), order));
+            var after = RuleSet.Toolkit.Check(MixedStrategies.Apply(CompleteStrategy.Build(), order.Where((_, i) => i != undone)));
+            inPlace += after.Findings.Count < before.Findings.Count && NoRuleLoses(before.Score, after.Score) ? 1 : 0;
+        }
+
+        Assert.True(inPlace >= 100, $"{inPlace} of 200 undone cases are fixes in place");
+    }
+
+    /// <summary>
+    /// An element that passes every rule (no finding at or under it, and no new finding anywhere) added to a strategy
+    /// never lowers the score or its pillar's: its rules check one element more, which passes.
+    /// </summary>
+    [Property(Arbitrary = [typeof(MixedStrategies)], MaxTest = 300)]
+    public Property Adding_an_element_that_passes_every_rule_never_lowers_the_score(Strategy strategy, int pick)
+    {
+        var before = WithoutPillarBalance.Check(strategy);
+        bool Clean(string pointer) => !before.Findings.Any(f => f.Pointer == pointer || f.Pointer.StartsWith(pointer + "/", StringComparison.Ordinal));
+
+        var candidates = new List<(string Kind, Func<Strategy> Add)>();
+        candidates.AddRange(strategy.Indicators.Where(i => Clean(i.Pointer)).Select(i => ("indicator", (Func<Strategy>)(() => strategy.WithIndicatorCopy(i)))));
+        candidates.AddRange(strategy.Actions.Where(a => Clean(a.Pointer)).Select(a => ("action", (Func<Strategy>)(() => strategy.WithActionCopy(a)))));
+        if (strategy.WorkingGroup is not null)
+        {
+            candidates.Add(("stakeholder", () => strategy.WithWorkingGroupMember(new Stakeholder { Id = "added-member", Name = "Added member", Kind = StakeholderKind.Other })));
+        }
+
+        if (candidates.Count == 0)
+        {
+            return true.Classify(true, "nothing to add");
+        }
+
+        var (kind, add) = candidates[(int)((uint)pick % (uint)candidates.Count)];
+        var larger = add();
+        Assert.Empty(larger.FindIntegrityProblems());
+        var after = WithoutPillarBalance.Check(larger);
+        static string[] Keys(CheckResult result) => [.. result.Findings.Select(f => $"{f.RuleId} {f.Pointer}").Order(StringComparer.Ordinal)];
+        if (!Keys(after).SequenceEqual(Keys(before)))
+        {
+            return true.Classify(true, $"{kind}: changes the findings");
+        }
+
+        Assert.True(NoRuleLoses(before.Score, after.Score), $"{kind}: a rule checks fewer elements");
+        Assert.True(after.Score.Value >= before.Score.Value, $"{kind}: {before.Score} -> {after.Score}");
+        foreach (var pillar in Enum.GetValues<Pillar>())
+        {
+            Assert.True(after.ScoreOf(pillar).Value >= before.ScoreOf(pillar).Value, $"{kind} in {pillar}: {before.ScoreOf(pillar)} -> {after.ScoreOf(pillar)}");
+        }
+
+        return true.Classify(true, kind);
+    }
+
+    /// <summary>
+    /// No single rule moves the score by more than its weight's share: turning any rule off (so that the score is
+    /// that of the others alone) changes it by at most 100 × its weight ÷ the sum of the weights, however many
+    /// elements the rule checks; the same holds for each pillar.
+    /// </summary>
+    [Property(Arbitrary = [typeof(MixedStrategies)], MaxTest = 60)]
+    public void No_rule_moves_the_score_by_more_than_its_weight_share(Strategy strategy)
+    {
+        var result = RuleSet.Toolkit.Check(strategy);
+        foreach (var rule in result.Score.Rules)
+        {
+            var without = RuleSet.Create(RuleSettings.Default.Off(rule.RuleId)).Check(strategy);
+            var bound = 100.0 * rule.Weight / result.Score.Weight;
+            Assert.True(Math.Abs(result.Score.Value - without.Score.Value) <= bound + 1e-9, $"{rule.RuleId}: {result.Score} -> {without.Score} (bound {bound})");
+            foreach (var pillar in Enum.GetValues<Pillar>())
+            {
+                var score = result.ScoreOf(pillar);
+                if (score.Rules.Any(r => r.RuleId == rule.RuleId))
+                {
+                    var pillarBound = 100.0 * rule.Weight / score.Weight;
+                    Assert.True(Math.Abs(score.Value - without.ScoreOf(pillar).Value) <= pillarBound + 1e-9, $"{rule.RuleId} in {pillar}: {score} -> {without.ScoreOf(pillar)}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Ten_thousand_idle_stakeholders_cost_an_info_rule_s_weight_and_no_more()
+    {
+        var result = RuleSet.Toolkit.Check(Support.Pathological.WithIdleStakeholders(10_000));
+
+        var ocs606 = Assert.Single(result.Score.Rules, r => r.RuleId == "OCS606");
+        Assert.Equal(new CheckCounts(10_006, 6), ocs606.Checks);
+        Assert.Equal(result.Score.Rules.Count(r => r.RuleId != "OCS606"), result.Score.Rules.Count(r => r.Share == 1));
+        Assert.Equal(100.0 * (result.Score.Weight - 1 + (6.0 / 10_006)) / result.Score.Weight, result.Score.Value, 9);
+        Assert.True(result.Score.Value > 98, result.Score.ToString());
+        Assert.Equal(10_000, result.Score.Checks.Failed);
+    }
+
+    [Property(MaxTest = 500)]
+    public Property A_score_is_monotone_in_its_rules_shares_and_exactly_100_without_failures()
+    {
+        var parts = Gen.ListOf(
+            from severity in Gen.Elements(Enum.GetValues<Severity>())
+            from applicable in Gen.Choose(0, 1_000_000)
+            from passed in Gen.Choose(0, applicable)
+            select (severity, applicable, passed));
+        return Prop.ForAll(parts.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (list, pick) =>
+        {
+            var rules = list.Select((p, i) => new RuleScore($"R{i}", p.severity, new CheckCounts(p.applicable, p.passed))).ToList();
+            var score = new Score(rules);
+            Assert.InRange(score.Value, 0, 100);
+            Assert.Equal(rules.All(r => r.Checks.Failed == 0), score.Value == 100);
+            Assert.Equal(score, new Score(rules));
+            if (rules.Count == 0)
+            {
+                return;
+            }
+
+            // One more check passing, one more passing check, or one more rule with every check passing: never lower.
+            var i = pick % rules.Count;
+            var r = rules[i];
+            var better = new List<RuleScore>[]
+            {
+                [.. rules.Select((x, j) => j == i && x.Checks.Failed > 0 ? new RuleScore(x.RuleId, x.Severity, new CheckCounts(x.Checks.Applicable, x.Checks.Passed + 1)) : x)],
+                [.. rules.Select((x, j) => j == i ? new RuleScore(x.RuleId, x.Severity, new CheckCounts(x.Checks.Applicable + 1, x.Checks.Passed + 1)) : x)],
+                [.. rules, new RuleScore("NEW", r.Severity, new CheckCounts(pick, pick))],
+            };
+            Assert.All(better, b => Assert.True(new Score(b).Value >= score.Value, $"{score} -> {new Score(b)}"));
+
+            // Off: the rest alone differ by at most the rule's weight share.
+            var rest = new Score(rules.Where((_, j) => j != i));
+            Assert.True(Math.Abs(rest.Value - score.Value) <= (100.0 * r.Weight / score.Weight) + 1e-9);
+        });
+    }
+
+    /// <summary>
+    /// Whether every rule of <paramref name="before"/> is still in <paramref name="after"/>, failing no more checks
+    /// and checking no fewer elements unless it now passes them all, and every rule new in <paramref name="after"/>
+    /// passes all its checks: what makes each rule's share, hence the score, no lower.
+    /// </summary>
+    private static bool NoRuleLoses(Score before, Score after)
+    {
+        var then = before.Rules.ToDictionary(r => r.RuleId);
+        var now = after.Rules.ToDictionary(r => r.RuleId);
+        return then.All(b => now.TryGetValue(b.Key, out var a) && a.Weight == b.Value.Weight && a.Checks.Failed <= b.Value.Checks.Failed
+                && (a.Checks.Applicable >= b.Value.Checks.Applicable || a.Checks.Failed == 0))
+            && now.Where(a => !then.ContainsKey(a.Key)).All(a => a.Value.Checks.Failed == 0);
     }
 
     [Property(Arbitrary = [typeof(MixedStrategies)], MaxTest = 200)]

@@ -56,6 +56,19 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void The_readme_shows_what_ocs_check_prints_for_the_sample()
+    {
+        const string command = "$ ocs check samples/uzbekistan.strategy.json\n";
+        var start = Readme.IndexOf(command, StringComparison.Ordinal) + command.Length;
+        var shown = Readme[start..Readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var run = OrganizedCrimeStrategy.Tests.Cli.Ocs.Process(Samples.RepositoryRoot, "check", "samples/uzbekistan.strategy.json");
+
+        Assert.Equal(0, run.Code);
+        Assert.Equal(shown.TrimEnd('\n'), run.Out.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'));
+    }
+
+    [Fact]
     public void The_readme_names_the_two_commands_that_ci_runs()
     {
         var ci = File.ReadAllText(Path.Combine(Samples.RepositoryRoot, ".ci", "run"));

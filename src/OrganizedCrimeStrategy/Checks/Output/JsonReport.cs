@@ -10,10 +10,10 @@ namespace OrganizedCrimeStrategy.Checks.Output;
 /// Writes a check result as JSON, in a documented, stable shape (version <see cref="Version"/>):
 /// <code>
 /// {
-///   "version": "1.0",
+///   "version": "2.0",
 ///   "strategy": "UZB-NSOC", "stage": "drafting", "language": "en",
-///   "score": 87.5,
-///   "counts": { "applicable": 40, "passed": 35, "failed": 5, "weight": 96, "passedWeight": 84,
+///   "score": 87.5, "scoring": "rule-weighted-1",
+///   "counts": { "applicable": 40, "passed": 35, "failed": 5, "weight": 64, "earnedWeight": 56,
 ///               "bySeverity": { "error": {"applicable", "passed", "failed"}, "warning": {...}, "info": {...} } },
 ///   "pillars": { "prevent": { "score": 100, "counts": {...} }, "pursue": {...}, "protect": {...}, "promote": {...} },
 ///   "rules": [ { "ruleId": "OCS101", "name": "period-defined", "status": "passed"|"failed"|"notApplicable"|"off",
@@ -23,12 +23,19 @@ namespace OrganizedCrimeStrategy.Checks.Output;
 /// }
 /// </code>
 /// Members always appear, in this order; <c>pillar</c> is <see langword="null"/> for a document-wide finding.
-/// Scores are numbers from 0 to 100 (not rounded); findings are in report order.
+/// Scores are numbers from 0 to 100 (not rounded); findings are in report order. <c>scoring</c> names how the score
+/// is computed (<see cref="Score.Method"/>): in <c>rule-weighted-1</c> each applicable rule counts once with its
+/// severity's weight times the share of its checks that pass, and <c>weight</c> and <c>earnedWeight</c> are the sums
+/// of those weights and contributions (score = 100 × earnedWeight / weight).
 /// </summary>
+/// <remarks>
+/// Version 2.0 (was 1.0): the score is rule-weighted (<c>scoring</c> added), so <c>weight</c> now sums rules rather
+/// than checks, and <c>passedWeight</c> became <c>earnedWeight</c>, a number that need not be whole.
+/// </remarks>
 public static class JsonReport
 {
     /// <summary>The version of the shape written; a new member raises the minor version, a changed one the major.</summary>
-    public const string Version = "1.0";
+    public const string Version = "2.0";
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -45,6 +52,7 @@ public static class JsonReport
         writer.WriteString("stage", FormatNames.Of(result.Stage));
         writer.WriteString("language", result.Language);
         writer.WriteNumber("score", result.Score.Value);
+        writer.WriteString("scoring", Score.Method);
         WriteCounts(writer, result.Score);
         writer.WriteStartObject("pillars");
         foreach (var entry in result.Pillars)
@@ -127,7 +135,7 @@ public static class JsonReport
         writer.WriteNumber("passed", score.Checks.Passed);
         writer.WriteNumber("failed", score.Checks.Failed);
         writer.WriteNumber("weight", score.Weight);
-        writer.WriteNumber("passedWeight", score.PassedWeight);
+        writer.WriteNumber("earnedWeight", score.EarnedWeight);
         writer.WriteStartObject("bySeverity");
         foreach (var severity in (ReadOnlySpan<Severity>)[Severity.Error, Severity.Warning, Severity.Info])
         {

@@ -16,7 +16,8 @@ public sealed record SarifDocument(CheckResult Result, SarifOptions Options);
 /// Writes a check result as a SARIF 2.1.0 log (OASIS) for code-review and CI systems: one run whose
 /// <c>tool.driver.rules</c> lists every rule of the ruleset and whose results carry the rule id and index, the level
 /// (error, warning, note), the message and the JSON Pointer as a logical location, plus a physical location when
-/// <see cref="SarifOptions"/> gives the artifact and a locator.
+/// <see cref="SarifOptions"/> gives the artifact and a locator. The run's properties hold the strategy, stage and
+/// score of each document and <c>scoring</c>, the name of how the score is computed (<see cref="Score.Method"/>).
 /// </summary>
 public static class SarifReport
 {
@@ -86,9 +87,11 @@ public static class SarifReport
             writer.WriteString("strategy", first.Result.StrategyId);
             writer.WriteString("stage", FormatNames.Of(first.Result.Stage));
             writer.WriteNumber("score", first.Result.Score.Value);
+            writer.WriteString("scoring", Score.Method);
         }
         else
         {
+            writer.WriteString("scoring", Score.Method);
             writer.WriteStartArray("documents");
             foreach (var document in documents)
             {
