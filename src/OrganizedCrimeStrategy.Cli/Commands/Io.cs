@@ -1,3 +1,4 @@
+using OrganizedCrimeStrategy.IO;
 using OrganizedCrimeStrategy.Interchange;
 using OrganizedCrimeStrategy.Json;
 using OrganizedCrimeStrategy.Model;

@@ -1,3 +1,4 @@
+using OrganizedCrimeStrategy.IO;
 using Ardalis.GuardClauses;
 using OneOf;
 using OrganizedCrimeStrategy.Model;

@@ -1,3 +1,4 @@
+using OrganizedCrimeStrategy.IO;
 using System.Runtime.InteropServices;
 using OrganizedCrimeStrategy.Model;
 

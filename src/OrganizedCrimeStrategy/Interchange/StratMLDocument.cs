@@ -1,3 +1,4 @@
+using OrganizedCrimeStrategy.IO;
 using System.Collections.Immutable;
 using System.Text;
 using System.Xml;

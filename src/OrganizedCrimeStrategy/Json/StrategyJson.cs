@@ -1,3 +1,4 @@
+using OrganizedCrimeStrategy.IO;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;

@@ -53,7 +53,9 @@ public sealed class CliTests : IDisposable
     {
         var result = Ocs.Run("--version");
         Assert.Equal(0, result.Code);
-        Assert.StartsWith("0.1.0", result.Out, StringComparison.Ordinal);
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(Samples.RepositoryRoot, "Directory.Build.props"));
+        var version = props.Descendants("Version").Single().Value;
+        Assert.StartsWith(version + "+", result.Out.Trim() + "+", StringComparison.Ordinal);
     }
 
     [Fact]

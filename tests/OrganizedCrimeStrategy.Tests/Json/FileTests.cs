@@ -1,3 +1,4 @@
+using OrganizedCrimeStrategy.IO;
 using System.Text;
 using OrganizedCrimeStrategy.Interchange;
 

@@ -1,7 +1,7 @@
 using OneOf;
 using OneOf.Types;
 
-namespace OrganizedCrimeStrategy;
+namespace OrganizedCrimeStrategy.IO;
 
 /// <summary>Why a file could not be written. The old file, if any, is left as it was.</summary>
 /// <param name="Path">The file, as the caller named it.</param>

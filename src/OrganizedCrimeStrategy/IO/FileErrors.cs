@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using OrganizedCrimeStrategy.Localization;
 
-namespace OrganizedCrimeStrategy;
+namespace OrganizedCrimeStrategy.IO;
 
 /// <summary>
 /// Plain sentences for a file that cannot be read or written (the area <c>file</c> of <c>Localization/Strings/&lt;tag&gt;.json</c>), naming the path the caller gave: never a temporary
