@@ -5,7 +5,7 @@ namespace OrganizedCrimeStrategy.Tests.Hostile;
 
 public class ConcurrencyTests
 {
-    [Fact(Timeout = 300_000)]
+    [Fact]
     public async Task One_ruleset_and_one_strategy_checked_from_16_threads_10000_times_give_identical_results()
     {
         var token = TestContext.Current.CancellationToken;
