@@ -169,19 +169,10 @@ internal sealed record TimelineChart(IReadOnlyList<TimelineRow> Rows, DateOnly F
             WriteRow(writer, Rows[i], Axis + (i * RowHeight));
         }
 
-        if (AsOf >= From && AsOf <= To)
-        {
-            Charts.AsOfLine(writer, X(AsOf), X0, X1, Axis, height, AsOfText);
-        }
-
-        writer.Write($"</svg>");
+        Charts.EndTimeChart(writer, AsOf, From, To, X0, X1, Axis, height, AsOfText);
     }
 
-    private double X(DateOnly d)
-    {
-        var span = Math.Max(To.DayNumber - From.DayNumber, 1);
-        return X0 + ((X1 - X0) * Math.Clamp(d.DayNumber - From.DayNumber, 0, span) / span);
-    }
+    private double X(DateOnly d) => Charts.X(d, From, To, X0, X1);
 
     private void WriteRow(HtmlWriter writer, TimelineRow row, int top)
     {
@@ -254,19 +245,10 @@ internal sealed record MilestoneChart(IReadOnlyList<string> Lanes, IReadOnlyList
             WriteMark(writer, mark);
         }
 
-        if (AsOf >= From && AsOf <= To)
-        {
-            Charts.AsOfLine(writer, X(AsOf), X0, X1, Axis, height, AsOfText);
-        }
-
-        writer.Write($"</svg>");
+        Charts.EndTimeChart(writer, AsOf, From, To, X0, X1, Axis, height, AsOfText);
     }
 
-    private double X(DateOnly d)
-    {
-        var span = Math.Max(To.DayNumber - From.DayNumber, 1);
-        return X0 + ((X1 - X0) * Math.Clamp(d.DayNumber - From.DayNumber, 0, span) / span);
-    }
+    private double X(DateOnly d) => Charts.X(d, From, To, X0, X1);
 
     private void WriteMark(HtmlWriter writer, MilestoneMark mark)
     {
@@ -390,12 +372,26 @@ internal static class Charts
         writer.Write($"viewBox=\"0 0 {width} {height}\" aria-label=\"{label}\"><title>{label}</title>");
     }
 
-    /// <summary>The report date as a dashed red line across a time chart, labelled on the side with more room.</summary>
-    internal static void AsOfLine(HtmlWriter writer, double x, double x0, double x1, int axis, int height, string text)
+    /// <summary>Where a day falls on a time axis from <paramref name="x0"/> (<paramref name="from"/>) to <paramref name="x1"/> (<paramref name="to"/>), clamped.</summary>
+    internal static double X(DateOnly day, DateOnly from, DateOnly to, double x0, double x1)
     {
+        var span = Math.Max(to.DayNumber - from.DayNumber, 1);
+        return x0 + ((x1 - x0) * Math.Clamp(day.DayNumber - from.DayNumber, 0, span) / span);
+    }
+
+    /// <summary>Ends a time chart: the report date as a dashed red line labelled on the side with more room (when the axis shows it), then <c>&lt;/svg&gt;</c>.</summary>
+    internal static void EndTimeChart(HtmlWriter writer, DateOnly asOf, DateOnly from, DateOnly to, double x0, double x1, int axis, int height, string text)
+    {
+        if (asOf < from || asOf > to)
+        {
+            writer.Write($"</svg>");
+            return;
+        }
+
+        var x = X(asOf, from, to, x0, x1);
         var anchor = x > (x0 + x1) / 2 ? "end" : "start";
         writer.Write($"<line x1=\"{Svg(x)}\" y1=\"{axis - 12}\" x2=\"{Svg(x)}\" y2=\"{height}\" stroke=\"#cf222e\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
-        writer.Write($"<text x=\"{Svg(anchor == "end" ? x - 4 : x + 4)}\" y=\"30\" text-anchor=\"{anchor}\" font-size=\"11\" font-weight=\"600\" fill=\"#cf222e\">{text}</text>");
+        writer.Write($"<text x=\"{Svg(anchor == "end" ? x - 4 : x + 4)}\" y=\"30\" text-anchor=\"{anchor}\" font-size=\"11\" font-weight=\"600\" fill=\"#cf222e\">{text}</text></svg>");
     }
 
     private static string Cut(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1).TrimEnd(), "…");

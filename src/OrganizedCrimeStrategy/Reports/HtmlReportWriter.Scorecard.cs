@@ -28,20 +28,9 @@ internal sealed partial class HtmlReportWriter
         _w.Line($"</div>");
 
         var counts = overall.Counts;
-        _w.Line($"<div class=\"kpi\">");
-        _w.Line($"<p class=\"label\">{L("kpi.indicators")}</p>");
-        _w.Line($"<p class=\"value\">{Number(counts.Total)}</p>");
-        _w.Line($"{StatusStack(counts, 220)}");
-        _w.Line($"<p class=\"detail\">{L("kpi.withData", ("count", Number(counts.WithData)), ("total", Number(counts.Total)))}</p>");
-        _w.Line($"</div>");
-
+        CountKpi(L("kpi.indicators"), counts.Total, StatusStack(counts, 220), Markup.Escaped(L("kpi.withData", ("count", Number(counts.WithData)), ("total", Number(counts.Total)))));
         var actions = _card.Actions;
-        _w.Line($"<div class=\"kpi\">");
-        _w.Line($"<p class=\"label\">{L("kpi.actions")}</p>");
-        _w.Line($"<p class=\"value\">{Number(actions.Total)}</p>");
-        _w.Line($"{ActionStack(actions, 220)}");
-        _w.Line($"<p class=\"detail\">{(actions.Overdue.Count > 0 ? OverdueCount(actions.Overdue.Count) : Markup.Escaped(L("kpi.noneOverdue")))}</p>");
-        _w.Line($"</div>");
+        CountKpi(L("kpi.actions"), actions.Total, ActionStack(actions, 220), actions.Overdue.Count > 0 ? OverdueCount(actions.Overdue.Count) : Markup.Escaped(L("kpi.noneOverdue")));
         _w.Line($"</div>");
 
         _w.Line($"<div class=\"pillars\">");
@@ -64,5 +53,16 @@ internal sealed partial class HtmlReportWriter
 
         _w.Line($"</div>");
         CloseSection();
+    }
+
+    /// <summary>A key figure that counts things: how many, a bar of them by status, and a sentence.</summary>
+    private void CountKpi(string label, int total, StackChart stack, Markup detail)
+    {
+        _w.Line($"<div class=\"kpi\">");
+        _w.Line($"<p class=\"label\">{label}</p>");
+        _w.Line($"<p class=\"value\">{Number(total)}</p>");
+        _w.Line($"{stack}");
+        _w.Line($"<p class=\"detail\">{detail}</p>");
+        _w.Line($"</div>");
     }
 }
