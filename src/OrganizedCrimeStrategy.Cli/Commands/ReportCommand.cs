@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using OrganizedCrimeStrategy.IO;
 using OrganizedCrimeStrategy.Reports;
 
 namespace OrganizedCrimeStrategy.Cli.Commands;
@@ -34,8 +35,21 @@ internal static class ReportCommand
             }
 
             Io.SayWhenImported(input, console);
-            var html = HtmlReport.Render(input.Strategy, new HtmlReportOptions { AsOf = date, Language = tag });
-            return Io.Write(html, parse.GetValue(output), console) ? ExitCodes.Success : ExitCodes.Error;
+            var options = new HtmlReportOptions { AsOf = date, Language = tag };
+            if (parse.GetValue(output) is not { } path || path == Io.StandardInput)
+            {
+                HtmlReport.Write(input.Strategy, console.Out, options);
+                return ExitCodes.Success;
+            }
+
+            // Streamed into the temporary file of AtomicFile: the report is never whole in memory, and a failure leaves the old file whole.
+            return AtomicFile.Write(path, stream => HtmlReport.Write(input.Strategy, stream, options)).Match(
+                _ => ExitCodes.Success,
+                failure =>
+                {
+                    console.Error.WriteLine(CliMessages.CannotWrite(path, failure.Message));
+                    return ExitCodes.Error;
+                });
         });
         return command;
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using Ardalis.GuardClauses;
 using OrganizedCrimeStrategy.Model;
+using OrganizedCrimeStrategy.Reports.Html;
 
 namespace OrganizedCrimeStrategy.Reports;
 
@@ -14,7 +16,8 @@ namespace OrganizedCrimeStrategy.Reports;
 /// <para>
 /// The file needs nothing else: no script at all, no external style, font, image or request; the stylesheet is inline
 /// (with print rules) and every chart is inline SVG with <c>role="img"</c>, an <c>aria-label</c> and a <c>&lt;title&gt;</c>.
-/// Every text of the document is HTML-escaped, so a title holding markup shows as text. The page has one <c>h1</c>,
+/// Every text of the document is HTML-escaped (the report is written with one HTML builder that escapes every value it
+/// is given), so a title holding markup shows as text; the stylesheet is the embedded file <c>Reports/report.css</c>. The page has one <c>h1</c>,
 /// headings in order, tables with <c>th scope</c>, and each section an <c>id</c>: <c>summary</c>, <c>scorecard</c>,
 /// <c>completeness</c>, <c>coverage</c>, <c>timeline</c>, <c>indicators</c>, <c>milestones</c>.
 /// </para>
@@ -25,18 +28,33 @@ namespace OrganizedCrimeStrategy.Reports;
 /// </remarks>
 public static class HtmlReport
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The ids of the report's sections, in page order.</summary>
     public static IReadOnlyList<string> SectionIds { get; } = ["summary", "scorecard", "completeness", "coverage", "timeline", "indicators", "milestones"];
 
-    /// <summary>Writes the report.</summary>
+    /// <summary>Writes the report as it is produced: the writer gets it in chunks of some kilobytes, each followed by a flush.</summary>
     /// <param name="strategy">The strategy.</param>
-    /// <param name="writer">Where to write the HTML.</param>
+    /// <param name="writer">Where to write the HTML, with <c>\n</c> line ends; left open.</param>
     /// <param name="options">The as-of date, language, thresholds and rules.</param>
     public static void Write(Strategy strategy, TextWriter writer, HtmlReportOptions options)
     {
         Guard.Against.Null(strategy);
         Guard.Against.Null(writer);
         Guard.Against.Null(options);
+        new HtmlReportWriter(strategy, options, writer).Write();
+    }
+
+    /// <summary>Writes the report as UTF-8 (no byte order mark) as it is produced, in chunks of some kilobytes.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="stream">Where to write the HTML; left open.</param>
+    /// <param name="options">The as-of date, language, thresholds and rules.</param>
+    public static void Write(Strategy strategy, Stream stream, HtmlReportOptions options)
+    {
+        Guard.Against.Null(strategy);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(options);
+        using var writer = new StreamWriter(stream, Utf8, HtmlWriter.ChunkSize, leaveOpen: true);
         new HtmlReportWriter(strategy, options, writer).Write();
     }
 

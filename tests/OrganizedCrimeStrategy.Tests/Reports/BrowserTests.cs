@@ -96,6 +96,29 @@ public sealed partial class BrowserTests : IDisposable
     }
 
     [Fact]
+    public void The_report_with_markup_in_every_text_loads_with_no_console_message_and_no_element_of_the_markup()
+    {
+        var browser = Browser();
+        var page = Path.Combine(_folder, "hostile.html");
+        var html = MarkupInjectionTests.HostileReport("en");
+        File.WriteAllText(page, html);
+
+        var dom = Launch(browser, "--dump-dom", new Uri(page).AbsoluteUri);
+
+        Assert.Equal(0, dom.ExitCode);
+        Assert.Empty(dom.ConsoleProblems);
+        Assert.DoesNotContain("<script", dom.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", dom.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;'&amp;amp;&lt;/style&gt;]]&gt;", dom.Out, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(dom.Out, "<style>"));
+        Assert.Equal(Regex.Matches(html, "<svg ").Count, Regex.Matches(dom.Out, "<svg ").Count);
+        foreach (var id in HtmlReport.SectionIds)
+        {
+            Assert.Matches($"<(section|header) [^>]*id=\"{id}\"", dom.Out);
+        }
+    }
+
+    [Fact]
     public void The_console_check_sees_script_errors()
     {
         // Guards the guard: if Chromium logged console messages some other way, the checks above would pass vacuously.

@@ -78,6 +78,32 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_report_over_an_old_one_replaces_it_whole()
+    {
+        var output = Path.Combine(_folder, "report.html");
+        File.WriteAllText(output, new string('x', 500_000));
+
+        var result = Ocs.Run("report", Samples.Uzbekistan, "-o", output, "--as-of", "2026-07-01");
+
+        Assert.Equal(0, result.Code);
+        Assert.Equal(HtmlReportTests.SampleReport(), File.ReadAllText(output));
+        Assert.Equal([output], Directory.GetFiles(_folder));
+    }
+
+    [Fact]
+    public void An_output_that_cannot_be_written_is_exit_2_with_a_message_and_nothing_is_written()
+    {
+        var output = Path.Combine(_folder, "missing", "report.html");
+
+        var result = Ocs.Run("report", Samples.Uzbekistan, "-o", output, "--as-of", "2026-07-01");
+
+        Assert.Equal(2, result.Code);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.StartsWith($"{output}: cannot write: ", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(output)));
+    }
+
+    [Fact]
     public void The_command_is_listed_in_help()
     {
         var result = Ocs.Run("--help");
